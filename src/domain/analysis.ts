@@ -1,0 +1,312 @@
+// Derived answers, as pure functions of the registry and the dataset: a unit's rank, its move since
+// last year, its peers' average, its weak components and the training topics that target them.
+
+import { lookup, seriesRows, type Dataset } from './dataset';
+import type { Indicator, Level, ScoreRow, Topic, Unit } from './model';
+import { componentsIn, indicatorIn, peersInRegistry, unitIn, type Registry } from './registry';
+
+export interface SeriesRef {
+  index: string;
+  indicator: string;
+  year: number;
+}
+
+export type RankResult =
+  | { kind: 'official'; rank: number; of: number | null }
+  | {
+      kind: 'computed';
+      rank: number;
+      /** Peers (the unit included) with a score in the data. */
+      withData: number;
+      /** Peers (the unit included) in the registry that year. */
+      inRegistry: number;
+    };
+
+/** Scores of the unit's registry peers for a series, the unit included (only those with a score). */
+export function peerScores(
+  reg: Registry,
+  ds: Dataset,
+  ref: SeriesRef,
+  unit: Unit,
+): { unit: Unit; row: ScoreRow; score: number }[] {
+  const rows = seriesRows(ds, ref.index, ref.indicator, ref.year);
+  const out: { unit: Unit; row: ScoreRow; score: number }[] = [];
+  for (const peer of peersInRegistry(reg, unit, ref.year)) {
+    const row = rows.get(peer.code);
+    if (row && row.score !== null) out.push({ unit: peer, row, score: row.score });
+  }
+  return out;
+}
+
+/**
+ * Competition ranking ("1224"): higher score first, ties share the best rank.
+ * `competitionRank([90, 85, 85, 80], 85)` → 2.
+ */
+export function competitionRank(scores: readonly number[], score: number): number {
+  let higher = 0;
+  for (const s of scores) if (s > score) higher++;
+  return higher + 1;
+}
+
+/**
+ * The unit's rank for a series: the official rank when the data has one, otherwise the rank among
+ * its registry peers (same level, same parent, same year) that have a score. A computed rank never
+ * replaces an official one.
+ */
+export function rankAmongPeers(
+  reg: Registry,
+  ds: Dataset,
+  ref: SeriesRef,
+  unitCode: string,
+): RankResult | null {
+  const row = lookup(ds, ref.index, ref.indicator, ref.year, unitCode);
+  if (!row) return null;
+  if (row.rank !== null) return { kind: 'official', rank: row.rank, of: row.rankOf };
+  if (row.score === null) return null;
+  const unit = unitIn(reg, unitCode, ref.year);
+  if (!unit) return null;
+  const peers = peerScores(reg, ds, ref, unit);
+  return {
+    kind: 'computed',
+    rank: competitionRank(
+      peers.map((p) => p.score),
+      row.score,
+    ),
+    withData: peers.length,
+    inRegistry: peersInRegistry(reg, unit, ref.year).length,
+  };
+}
+
+/** Every peer's rank for a series, best first (the ranking table and the bump chart). */
+export function peerRanking(
+  reg: Registry,
+  ds: Dataset,
+  ref: SeriesRef,
+  unit: Unit,
+): { unit: Unit; row: ScoreRow; score: number; rank: number; official: boolean }[] {
+  const peers = peerScores(reg, ds, ref, unit);
+  const scores = peers.map((p) => p.score);
+  return peers
+    .map((p) => ({
+      ...p,
+      rank: p.row.rank ?? competitionRank(scores, p.score),
+      official: p.row.rank !== null,
+    }))
+    .sort((a, b) => a.rank - b.rank || b.score - a.score || a.unit.code.localeCompare(b.unit.code));
+}
+
+export interface YearChange {
+  previousYear: number;
+  /** Score now minus score then; null when either is missing. */
+  points: number | null;
+  /** Places gained (positive = moved up); null when either rank is missing. */
+  places: number | null;
+  /** True when the two ranks are of different kinds or rankings of different sizes. */
+  comparable: boolean;
+}
+
+export function changeSincePreviousYear(
+  reg: Registry,
+  ds: Dataset,
+  ref: SeriesRef,
+  unitCode: string,
+): YearChange | null {
+  const prevRef = { ...ref, year: ref.year - 1 };
+  const now = lookup(ds, ref.index, ref.indicator, ref.year, unitCode);
+  const then = lookup(ds, prevRef.index, prevRef.indicator, prevRef.year, unitCode);
+  if (!now || !then) return null;
+  const points =
+    now.score !== null && then.score !== null ? round(now.score - then.score, 4) : null;
+  const rNow = rankAmongPeers(reg, ds, ref, unitCode);
+  const rThen = rankAmongPeers(reg, ds, prevRef, unitCode);
+  const places = rNow && rThen ? rThen.rank - rNow.rank : null;
+  const sizeOf = (r: RankResult): number | null => (r.kind === 'official' ? r.of : r.withData);
+  const comparable =
+    !!rNow && !!rThen && rNow.kind === rThen.kind && sizeOf(rNow) === sizeOf(rThen);
+  return { previousYear: prevRef.year, points, places, comparable };
+}
+
+export function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Mean score of the unit's peers that have one (the unit itself excluded). */
+export function peerAverage(
+  reg: Registry,
+  ds: Dataset,
+  ref: SeriesRef,
+  unitCode: string,
+): { mean: number; count: number } | null {
+  const unit = unitIn(reg, unitCode, ref.year);
+  if (!unit) return null;
+  const others = peerScores(reg, ds, ref, unit).filter((p) => p.unit.code !== unitCode);
+  if (others.length === 0) return null;
+  const mean = others.reduce((s, p) => s + p.score, 0) / others.length;
+  return { mean, count: others.length };
+}
+
+export interface ComponentStanding {
+  indicator: Indicator;
+  score: number;
+  max: number;
+  /** score / max, 0…1. */
+  share: number;
+  /** Mean share of the peers (unit excluded) with a score; null without peers. */
+  peerShare: number | null;
+  peerCount: number;
+  /** National share where the data has a `VN` value. */
+  nationalShare: number | null;
+  /** peerShare − share, in share units (0.09 = 9 percentage points); null without peers. */
+  gap: number | null;
+  weak: boolean;
+  sample: boolean;
+}
+
+const shareOf = (row: ScoreRow, ind: Indicator): number | null =>
+  row.score === null ? null : row.score / (row.max ?? ind.max);
+
+/** Each component of the index for the unit and year, as a share of its max, against its peers. */
+export function componentStandings(
+  reg: Registry,
+  ds: Dataset,
+  index: string,
+  year: number,
+  unitCode: string,
+): ComponentStanding[] {
+  const unit = unitIn(reg, unitCode, year);
+  if (!unit) return [];
+  const out: ComponentStanding[] = [];
+  for (const ind of componentsIn(reg, index, year)) {
+    const row = lookup(ds, index, ind.code, year, unitCode);
+    if (!row || row.score === null) continue;
+    const share = shareOf(row, ind) ?? 0;
+    const peerShares = peerScores(reg, ds, { index, indicator: ind.code, year }, unit)
+      .filter((p) => p.unit.code !== unitCode)
+      .map((p) => shareOf(p.row, ind))
+      .filter((s): s is number => s !== null);
+    const peerShare =
+      peerShares.length > 0 ? peerShares.reduce((a, b) => a + b, 0) / peerShares.length : null;
+    const nat = lookup(ds, index, ind.code, year, 'VN');
+    out.push({
+      indicator: ind,
+      score: row.score,
+      max: row.max ?? ind.max,
+      share,
+      peerShare,
+      peerCount: peerShares.length,
+      nationalShare: nat ? shareOf(nat, ind) : null,
+      gap: peerShare === null ? null : peerShare - share,
+      weak: false,
+      sample: row.source === 'sample',
+    });
+  }
+  return out;
+}
+
+/** How many components are called weak when there are no peers to compare with. */
+export const WEAKEST_WITHOUT_PEERS = 3;
+
+/**
+ * Weak components: below the peer average, largest gap first. Without peers (Hà Nội has no other
+ * province in the data), the lowest shares of max, lowest first.
+ */
+export function weakComponents(standings: readonly ComponentStanding[]): ComponentStanding[] {
+  const withPeers = standings.filter((s) => s.gap !== null);
+  if (withPeers.length > 0) {
+    return withPeers
+      .filter((s) => (s.gap ?? 0) > 0)
+      .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))
+      .map((s) => ({ ...s, weak: true }));
+  }
+  return [...standings]
+    .sort((a, b) => a.share - b.share)
+    .slice(0, WEAKEST_WITHOUT_PEERS)
+    .map((s) => ({ ...s, weak: true }));
+}
+
+export interface TopicSuggestion {
+  topic: Topic;
+  /** The weak components it targets, largest gap first. */
+  addresses: ComponentStanding[];
+  /** What orders the list: the largest gap addressed (or 1 − share without peers). */
+  weight: number;
+  reasonVi: string;
+  reasonEn: string;
+}
+
+const pct = (x: number, lang: 'vi' | 'en'): string =>
+  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 0 }).format(
+    x * 100,
+  );
+
+const LEVEL_VI: Record<Level, string> = {
+  country: 'cả nước',
+  province: 'các tỉnh',
+  district: 'các quận, huyện',
+  commune: 'các xã',
+};
+const LEVEL_EN: Record<Level, string> = {
+  country: 'the country',
+  province: 'the provinces',
+  district: 'the districts',
+  commune: 'the communes',
+};
+
+/** "D8 Tác động của CCHC: 61 % điểm tối đa, thấp hơn 9 điểm % so với trung bình các xã". */
+export function describeWeakness(s: ComponentStanding, level: Level, lang: 'vi' | 'en'): string {
+  const name = lang === 'vi' ? s.indicator.nameVi : s.indicator.nameEn || s.indicator.nameVi;
+  if (s.gap !== null) {
+    const gap = pct(s.gap, lang);
+    return lang === 'vi'
+      ? `${s.indicator.code} ${name}: ${pct(s.share, 'vi')} % điểm tối đa, thấp hơn ${gap} điểm % so với trung bình ${LEVEL_VI[level]} cùng cấp`
+      : `${s.indicator.code} ${name}: ${pct(s.share, 'en')}% of max, ${gap} points below the average of ${LEVEL_EN[level]} at the same level`;
+  }
+  return lang === 'vi'
+    ? `${s.indicator.code} ${name}: ${pct(s.share, 'vi')} % điểm tối đa, thuộc nhóm thấp nhất của đơn vị`
+    : `${s.indicator.code} ${name}: ${pct(s.share, 'en')}% of max, among the unit's lowest`;
+}
+
+/**
+ * Topics that target at least one weak component and suit the unit's level, ordered by the largest
+ * gap they address; each says why it is proposed.
+ */
+export function topicsForWeakComponents(
+  topics: readonly Topic[],
+  weak: readonly ComponentStanding[],
+  index: string,
+  level: Level,
+): TopicSuggestion[] {
+  const out: TopicSuggestion[] = [];
+  for (const topic of topics) {
+    if (topic.levels.length > 0 && !topic.levels.includes(level)) continue;
+    const addresses = weak.filter((w) =>
+      topic.targets.some((t) => t.index === index && t.code === w.indicator.code),
+    );
+    if (addresses.length === 0) continue;
+    const weightOf = (w: ComponentStanding): number => w.gap ?? 1 - w.share;
+    const weight = Math.max(...addresses.map(weightOf));
+    out.push({
+      topic,
+      addresses,
+      weight,
+      reasonVi: `Nhắm vào ${addresses.map((a) => describeWeakness(a, level, 'vi')).join('; ')}.`,
+      reasonEn: `Targets ${addresses.map((a) => describeWeakness(a, level, 'en')).join('; ')}.`,
+    });
+  }
+  return out.sort((a, b) => b.weight - a.weight || a.topic.id.localeCompare(b.topic.id));
+}
+
+/** The index's total for a unit and year, with the max that applies. */
+export function totalOf(
+  reg: Registry,
+  ds: Dataset,
+  index: string,
+  year: number,
+  unitCode: string,
+): { row: ScoreRow; max: number } | null {
+  const row = lookup(ds, index, 'TOTAL', year, unitCode);
+  if (!row) return null;
+  const ind = indicatorIn(reg, index, 'TOTAL', year);
+  return { row, max: row.max ?? ind?.max ?? 100 };
+}

@@ -1,0 +1,197 @@
+// Text → records with their physical line numbers.
+//
+// The delimiter is found from the header line only and handed to Papa Parse explicitly: its own
+// guess looks at data lines and, on a `;` file full of decimal commas, silently picks `,`. Every
+// cell stays a string (no dynamicTyping: it turns `01` into 1 and leaves `87,26` as text).
+// The header may sit below title rows; we score each of the first lines against the known column
+// names and take the best.
+
+import Papa from 'papaparse';
+import { issue, type ImportIssue } from './issues';
+
+export type Delimiter = ',' | ';' | '\t';
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+
+export interface CsvRecord {
+  /** Physical line (1-based) where the record starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface Table {
+  delimiter: Delimiter;
+  headerLine: number;
+  header: string[];
+  records: CsvRecord[];
+  /** Lines above the header (a report title, a date). */
+  titleLines: number;
+  issues: ImportIssue[];
+}
+
+export type TableResult = { ok: true; table: Table } | { ok: false; issues: ImportIssue[] };
+
+const HEADER_SCAN_LINES = 30;
+
+/** Splits one line on a delimiter, honouring double quotes. Only used for header detection. */
+export function splitLine(line: string, delimiter: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else quoted = false;
+      } else cur += ch;
+    } else if (ch === '"' && cur.trim() === '') {
+      quoted = true;
+      cur = '';
+    } else if (ch === delimiter) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+export interface HeaderGuess {
+  line: number;
+  delimiter: Delimiter;
+  score: number;
+}
+
+/**
+ * Finds the header among the first lines: the (line, delimiter) whose cells `scoreHeader`
+ * recognises most. Ties go to the earlier line.
+ */
+export function findHeader(
+  text: string,
+  scoreHeader: (cells: string[]) => number,
+  forced?: Delimiter,
+): HeaderGuess | null {
+  let best: HeaderGuess | null = null;
+  let start = 0;
+  for (let lineNo = 1; lineNo <= HEADER_SCAN_LINES && start < text.length; lineNo++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    start = end + 1;
+    if (line.trim() === '') continue;
+    for (const d of forced ? [forced] : DELIMITERS) {
+      if (!line.includes(d)) continue;
+      const score = scoreHeader(splitLine(line, d));
+      if (score >= 2 && (!best || score > best.score)) best = { line: lineNo, delimiter: d, score };
+    }
+  }
+  return best;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Parses the whole text with a known delimiter; records keep the line they start on. */
+export function parseRecords(
+  text: string,
+  delimiter: Delimiter,
+): { records: CsvRecord[]; issues: ImportIssue[] } {
+  const result = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  const data = result.data;
+  const mayHaveEmbeddedNewlines = text.includes('"');
+  const records: CsvRecord[] = new Array<CsvRecord>(data.length);
+  let line = 1;
+  for (let i = 0; i < data.length; i++) {
+    const cells = data[i] ?? [];
+    records[i] = { line, cells };
+    let span = 1;
+    if (mayHaveEmbeddedNewlines) {
+      for (const c of cells) if (c.includes('\n')) span += countNewlines(c);
+    }
+    line += span;
+  }
+  const issues: ImportIssue[] = [];
+  for (const e of result.errors) {
+    // Papa reports ragged rows only in header mode; what is left is quoting trouble.
+    const at = e.row !== undefined ? (records[e.row]?.line ?? line) : line;
+    issues.push(
+      issue(
+        'error',
+        'csv-syntax',
+        at,
+        `Lỗi cú pháp CSV: dấu ngoặc kép (") không được đóng hoặc đặt sai chỗ (${e.code}).`,
+        `CSV syntax error: a double quote (") is not closed or is misplaced (${e.code}).`,
+      ),
+    );
+  }
+  return { records, issues };
+}
+
+export function readTable(
+  text: string,
+  scoreHeader: (cells: string[]) => number,
+  forced?: Delimiter,
+): TableResult {
+  const guess = findHeader(text, scoreHeader, forced);
+  if (!guess) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'error',
+          'no-header',
+          1,
+          'Không tìm thấy dòng tiêu đề cột (ví dụ: "Mã ĐVHC;Năm;Chỉ số;Điểm"). Dòng tiêu đề phải nằm trong 30 dòng đầu và cách nhau bằng dấu phẩy, chấm phẩy hoặc tab.',
+          'No header row found (e.g. "unit_code,year,index,score"). It must be within the first 30 lines, separated by commas, semicolons or tabs.',
+        ),
+      ],
+    };
+  }
+  const { records, issues } = parseRecords(text, guess.delimiter);
+  const headerIdx = records.findIndex((r) => r.line === guess.line);
+  const headerRecord = records[headerIdx];
+  if (headerIdx < 0 || !headerRecord) {
+    return {
+      ok: false,
+      issues: [
+        ...issues,
+        issue(
+          'error',
+          'no-header',
+          guess.line,
+          'Dòng tiêu đề bị lỗi cú pháp.',
+          'The header row cannot be parsed.',
+        ),
+      ],
+    };
+  }
+  const header = headerRecord.cells.map((c) => c.trim());
+  const tableIssues = [...issues];
+  if (guess.line > 1) {
+    tableIssues.push(
+      issue(
+        'warning',
+        'title-rows',
+        1,
+        `Bỏ qua ${guess.line - 1} dòng tiêu đề phía trên; tiêu đề cột ở dòng ${guess.line}.`,
+        `Skipped ${guess.line - 1} title line(s); the column header is on line ${guess.line}.`,
+      ),
+    );
+  }
+  return {
+    ok: true,
+    table: {
+      delimiter: guess.delimiter,
+      headerLine: guess.line,
+      header,
+      records: records.slice(headerIdx + 1),
+      titleLines: guess.line - 1,
+      issues: tableIssues,
+    },
+  };
+}

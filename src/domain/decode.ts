@@ -1,0 +1,171 @@
+// Bytes → text. Vietnamese Excel writes UTF-8 (with BOM), UTF-16 with BOM ("Unicode Text") or
+// Windows-1258 ("CSV" on Vietnamese Windows). Anything else a staff member may pick by mistake —
+// a workbook, a saved web page, a file typed in the TCVN3/VNI fonts of the 1990s, text that was
+// decoded twice — is recognised and refused with instructions instead of being imported as garbage.
+
+import { issue, type ImportIssue } from './issues';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+export type DecodeResult =
+  { ok: true; text: string; encoding: Encoding } | { ok: false; issue: ImportIssue };
+
+const fail = (code: ImportIssue['code'], vi: string, en: string): DecodeResult => ({
+  ok: false,
+  issue: issue('error', code, 1, vi, en),
+});
+
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+// Characters that Windows-1258 produces from TCVN3 (ABC) bytes and that never occur in Vietnamese:
+// 0xA8–0xAE (ă â ê ô ơ ư đ in TCVN3) and 0xB5–0xB9 (à á ả ã ạ). Seen next to a letter they mean the
+// file was typed with a TCVN3 font.
+const TCVN3_NEAR_LETTER =
+  /[A-Za-z][\u00a8-\u00ae\u00b5-\u00b9]|[\u00a8-\u00ae\u00b5-\u00b9][A-Za-z]/g;
+// VNI writes a base letter followed by a byte for the mark; in Windows-1258 those bytes read as
+// letters Vietnamese does not use (ø ä ï ö ü ë å ñ Ñ ...).
+const VNI_NEAR_LETTER =
+  /[A-Za-z][\u00e4\u00e5\u00eb\u00ef\u00f1\u00f6\u00f8\u00fc\u00d1\u00c4\u00c5\u00cb\u00cf\u00d6\u00d8\u00dc]/g;
+// UTF-8 bytes read as Windows-1252/1258 and saved again as UTF-8: "Hà" becomes "HÃ ", "ộ" "á»™".
+const MOJIBAKE =
+  /\u00c3[\u00a0-\u00bf\u0160\u0161\u2018-\u201e\u2020\u2021\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u00c2\u00c4\u00c5\u00c6][\u00a1-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\u00e1[\u00ba\u00bb]/g;
+
+function countMatches(text: string, re: RegExp, limit: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null && n < limit) n++;
+  return n;
+}
+
+const SAMPLE_CHARS = 200_000;
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1a)) control++;
+  }
+  return control > n * 0.05;
+}
+
+/** UTF-16 without a BOM shows as a NUL in every other byte of ASCII text. */
+function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 2048);
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function checkText(text: string, encoding: Encoding): DecodeResult {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  if (sample.trim() === '') {
+    return fail(
+      'empty-file',
+      'Tệp rỗng: không có dòng dữ liệu nào.',
+      'The file is empty: it has no rows.',
+    );
+  }
+  const head = sample.slice(0, 2048).trimStart().toLowerCase();
+  if (
+    head.startsWith('<!doctype') ||
+    head.startsWith('<html') ||
+    /<(table|body|head)[\s>]/.test(head)
+  ) {
+    return fail(
+      'html-page',
+      'Đây là một trang web (HTML), không phải tệp CSV. Trong Excel chọn Tệp → Lưu như → "CSV UTF-8 (Comma delimited)".',
+      'This is a web page (HTML), not a CSV file. In Excel choose File → Save As → "CSV UTF-8 (Comma delimited)".',
+    );
+  }
+  if (countMatches(sample, MOJIBAKE, 3) >= 2) {
+    return fail(
+      'mojibake',
+      'Chữ tiếng Việt bị lỗi mã hoá hai lần (ví dụ "HÃ  Ná»™i" thay cho "Hà Nội"). Hãy mở tệp gốc và lưu lại dạng "CSV UTF-8".',
+      'Vietnamese text was encoded twice (e.g. "HÃ  Ná»™i" instead of "Hà Nội"). Open the original file and save it again as "CSV UTF-8".',
+    );
+  }
+  if (encoding === 'windows-1258') {
+    if (countMatches(sample, TCVN3_NEAR_LETTER, 3) >= 2) {
+      return fail(
+        'legacy-font',
+        'Tệp dùng bảng mã cũ TCVN3 (ABC, phông .VnTime). Hãy chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi lưu lại dạng "CSV UTF-8".',
+        'The file uses the legacy TCVN3 (ABC) encoding. Convert it to Unicode (e.g. with Unikey\'s converter) and save it again as "CSV UTF-8".',
+      );
+    }
+    if (countMatches(sample, VNI_NEAR_LETTER, 3) >= 2) {
+      return fail(
+        'legacy-font',
+        'Tệp dùng bảng mã cũ VNI (phông VNI-Times). Hãy chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi lưu lại dạng "CSV UTF-8".',
+        'The file uses the legacy VNI encoding. Convert it to Unicode (e.g. with Unikey\'s converter) and save it again as "CSV UTF-8".',
+      );
+    }
+  }
+  return { ok: true, text: text.normalize('NFC'), encoding };
+}
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) {
+    return fail('empty-file', 'Tệp rỗng (0 byte).', 'The file is empty (0 bytes).');
+  }
+  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
+    return fail(
+      'excel-workbook',
+      'Đây là sổ làm việc Excel (.xlsx/.xls), không phải CSV. Trong Excel chọn Tệp → Lưu như → "CSV UTF-8 (Comma delimited) (*.csv)" rồi tải lên tệp .csv đó.',
+      'This is an Excel workbook (.xlsx/.xls), not CSV. In Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" and upload that file.',
+    );
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    return checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  }
+  if (startsWith(bytes, [0xfe, 0xff])) {
+    return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+      return checkText(text, 'utf-8-bom');
+    } catch {
+      return fail(
+        'binary-file',
+        'Tệp bắt đầu như UTF-8 nhưng có byte không hợp lệ. Hãy lưu lại dạng "CSV UTF-8".',
+        'The file starts as UTF-8 but contains invalid bytes. Save it again as "CSV UTF-8".',
+      );
+    }
+  }
+  const utf16 = guessUtf16WithoutBom(bytes);
+  if (utf16) return checkText(new TextDecoder(utf16).decode(bytes), utf16);
+  if (looksBinary(bytes)) {
+    return fail(
+      'binary-file',
+      'Tệp không phải văn bản (có thể là ảnh, PDF hoặc tệp nén). Hãy xuất bảng tính ra CSV.',
+      'The file is not text (perhaps an image, PDF or archive). Export the spreadsheet as CSV.',
+    );
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return checkText(text, 'utf-8');
+  } catch {
+    return checkText(new TextDecoder('windows-1258').decode(bytes), 'windows-1258');
+  }
+}
+
+/** Strict check for text that arrived as a string (tests, pasted text): same rules minus bytes. */
+export function checkDecodedText(text: string): DecodeResult {
+  return checkText(text.startsWith('\ufeff') ? text.slice(1) : text, 'utf-8');
+}

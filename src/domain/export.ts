@@ -1,0 +1,51 @@
+// Dataset → canonical CSV: UTF-8 with a BOM (so Excel shows the diacritics), comma-delimited,
+// scores as plain numbers, and text cells that a spreadsheet would run as a formula escaped.
+// Importing the output gives back the same dataset.
+
+import Papa from 'papaparse';
+import type { Dataset } from './dataset';
+import type { ScoreRow } from './model';
+import { escapeFormula } from './text';
+
+export const SCORE_COLUMNS = [
+  'index',
+  'year',
+  'unit_code',
+  'indicator',
+  'score',
+  'max',
+  'rank',
+  'rank_of',
+  'group',
+  'source',
+  'note',
+] as const;
+
+const num = (n: number | null): string => (n === null ? '' : String(n));
+const text = (s: string | null): string => (s === null ? '' : escapeFormula(s));
+
+export function scoreRowCells(r: ScoreRow): string[] {
+  return [
+    r.index,
+    String(r.year),
+    r.unitCode,
+    r.indicator,
+    num(r.score),
+    num(r.max),
+    num(r.rank),
+    num(r.rankOf),
+    text(r.group),
+    text(r.source),
+    text(r.note),
+  ];
+}
+
+export const BOM = '\ufeff';
+
+export function exportScoresCsv(ds: Dataset): string {
+  const body = Papa.unparse(
+    { fields: [...SCORE_COLUMNS], data: ds.rows.map(scoreRowCells) },
+    { newline: '\r\n', quotes: false },
+  );
+  return `${BOM}${body}\r\n`;
+}

@@ -1,0 +1,371 @@
+// The registry files (units, unit-changes, indicators, topics, methods). These are maintained by
+// the project in canonical form, so their headers are matched by name only (case and spaces aside),
+// but every value is still checked and every problem reported with its line.
+
+import { CANONICAL_COLUMNS, canonicalName } from './columns';
+import type { CsvRecord } from './csv';
+import { issue, type ImportIssue, type IssueCode } from './issues';
+import {
+  LEVELS,
+  type ChangeKind,
+  type FileKind,
+  type Indicator,
+  type Level,
+  type MethodVersion,
+  type Topic,
+  type Unit,
+  type UnitChange,
+} from './model';
+import { parseNumberCell, unescapeFormula } from './text';
+
+type TableKind = Exclude<FileKind, 'scores'>;
+
+const REQUIRED: Record<TableKind, readonly string[]> = {
+  units: ['code', 'name', 'level'],
+  'unit-changes': ['date', 'old_code', 'kind'],
+  indicators: ['index', 'code', 'name_vi', 'max'],
+  topics: ['id', 'title_vi', 'targets'],
+  methods: ['index', 'from_year', 'version'],
+};
+
+export interface TableRows {
+  units: Unit[];
+  changes: UnitChange[];
+  indicators: Indicator[];
+  topics: Topic[];
+  methods: MethodVersion[];
+  /** The line each row came from (for registry-level checks). */
+  lineOf: Map<object, number>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CHANGE_KINDS: readonly ChangeKind[] = ['merged', 'split', 'renamed', 'abolished'];
+
+class RowReader {
+  constructor(
+    private readonly rec: CsvRecord,
+    private readonly cols: ReadonlyMap<string, number>,
+    private readonly header: readonly string[],
+    private readonly issues: ImportIssue[],
+  ) {}
+  ok = true;
+
+  text(name: string): string {
+    const ix = this.cols.get(name);
+    return ix === undefined ? '' : unescapeFormula((this.rec.cells[ix] ?? '').trim());
+  }
+
+  fail(name: string, code: IssueCode, vi: string, en: string): void {
+    const ix = this.cols.get(name);
+    this.ok = false;
+    this.issues.push(
+      issue(
+        'error',
+        code,
+        this.rec.line,
+        vi,
+        en,
+        ix === undefined ? null : ix + 1,
+        ix === undefined ? null : (this.header[ix] ?? null),
+      ),
+    );
+  }
+
+  required(name: string): string {
+    const v = this.text(name);
+    if (v === '')
+      this.fail(
+        name,
+        'missing-value',
+        `Thiếu giá trị cột "${name}".`,
+        `Column "${name}" is empty.`,
+      );
+    return v;
+  }
+
+  number(name: string, required: boolean): number | null {
+    const raw = this.text(name);
+    const n = parseNumberCell(raw);
+    if (n.kind === 'number') return n.value;
+    if (n.kind === 'empty') {
+      if (required)
+        this.fail(
+          name,
+          'missing-value',
+          `Thiếu giá trị cột "${name}".`,
+          `Column "${name}" is empty.`,
+        );
+      return null;
+    }
+    this.fail(
+      name,
+      'bad-number',
+      `"${raw}" ở cột "${name}" không phải là số.`,
+      `"${raw}" in column "${name}" is not a number.`,
+    );
+    return null;
+  }
+
+  year(name: string, required: boolean): number | null {
+    const n = this.number(name, required);
+    if (n !== null && (!Number.isInteger(n) || n < 1990 || n > 2100)) {
+      this.fail(name, 'bad-year', `Năm "${n}" không hợp lệ.`, `Year "${n}" is not valid.`);
+      return null;
+    }
+    return n;
+  }
+
+  date(name: string): string | null {
+    const v = this.text(name);
+    if (v === '') return null;
+    if (!ISO_DATE.test(v) || Number.isNaN(Date.parse(v))) {
+      this.fail(
+        name,
+        'bad-date',
+        `Ngày "${v}" phải có dạng YYYY-MM-DD.`,
+        `Date "${v}" must be YYYY-MM-DD.`,
+      );
+      return null;
+    }
+    return v;
+  }
+}
+
+export function importTableRecords(
+  kind: TableKind,
+  header: readonly string[],
+  headerLine: number,
+  records: readonly CsvRecord[],
+): { rows: TableRows; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  const rows: TableRows = {
+    units: [],
+    changes: [],
+    indicators: [],
+    topics: [],
+    methods: [],
+    lineOf: new Map(),
+  };
+  const cols = new Map<string, number>();
+  const known = new Set(CANONICAL_COLUMNS[kind]);
+  header.forEach((h, i) => {
+    const name = canonicalName(h);
+    if (known.has(name) && !cols.has(name)) cols.set(name, i);
+  });
+  const missing = REQUIRED[kind].filter((c) => !cols.has(c));
+  if (missing.length > 0) {
+    issues.push(
+      issue(
+        'error',
+        'missing-column',
+        headerLine,
+        `Thiếu cột: ${missing.join(', ')}.`,
+        `Missing column(s): ${missing.join(', ')}.`,
+      ),
+    );
+    return { rows, issues };
+  }
+
+  for (const rec of records) {
+    if (rec.cells.every((c) => c.trim() === '')) continue;
+    const r = new RowReader(rec, cols, header, issues);
+    switch (kind) {
+      case 'units': {
+        const level = r.required('level') as Level;
+        if (!LEVELS.includes(level))
+          r.fail(
+            'level',
+            'bad-level',
+            `Cấp "${level}" không hợp lệ (country, province, district, commune).`,
+            `Level "${level}" is not valid (country, province, district, commune).`,
+          );
+        const unit: Unit = {
+          code: r.required('code'),
+          name: r.required('name'),
+          level,
+          parentCode: r.text('parent_code') || null,
+          validFrom: r.date('valid_from'),
+          validTo: r.date('valid_to'),
+        };
+        if (r.ok) {
+          rows.units.push(unit);
+          rows.lineOf.set(unit, rec.line);
+        }
+        break;
+      }
+      case 'unit-changes': {
+        const k = r.required('kind') as ChangeKind;
+        if (!CHANGE_KINDS.includes(k))
+          r.fail(
+            'kind',
+            'bad-kind',
+            `Loại thay đổi "${k}" không hợp lệ.`,
+            `Change kind "${k}" is not valid.`,
+          );
+        const date = r.date('date');
+        const change: UnitChange = {
+          date: date ?? '',
+          oldCode: r.required('old_code'),
+          newCode: r.text('new_code') || null,
+          kind: k,
+        };
+        if (r.ok && date) {
+          rows.changes.push(change);
+          rows.lineOf.set(change, rec.line);
+        }
+        break;
+      }
+      case 'indicators': {
+        const ind: Indicator = {
+          index: r.required('index'),
+          code: r.required('code'),
+          parent: r.text('parent') || null,
+          nameVi: r.required('name_vi'),
+          nameEn: r.text('name_en'),
+          max: r.number('max', true) ?? 0,
+          fromYear: r.year('from_year', false),
+          toYear: r.year('to_year', false),
+        };
+        if (r.ok) {
+          rows.indicators.push(ind);
+          rows.lineOf.set(ind, rec.line);
+        }
+        break;
+      }
+      case 'topics': {
+        const targets = r
+          .required('targets')
+          .split(';')
+          .map((t) => t.trim())
+          .filter((t) => t !== '')
+          .map((t) => {
+            const [index = '', code = ''] = t.split(':');
+            if (index === '' || code === '')
+              r.fail(
+                'targets',
+                'unknown-target',
+                `Mục tiêu "${t}" phải có dạng CHỈSỐ:MÃ (ví dụ PAR:D1).`,
+                `Target "${t}" must be INDEX:CODE (e.g. PAR:D1).`,
+              );
+            return { index: index.trim().toUpperCase(), code: code.trim().toUpperCase() };
+          });
+        const levels = r
+          .text('levels')
+          .split(';')
+          .map((l) => l.trim())
+          .filter((l) => l !== '') as Level[];
+        for (const l of levels) {
+          if (!LEVELS.includes(l))
+            r.fail('levels', 'bad-level', `Cấp "${l}" không hợp lệ.`, `Level "${l}" is not valid.`);
+        }
+        const topic: Topic = {
+          id: r.required('id'),
+          titleVi: r.required('title_vi'),
+          titleEn: r.text('title_en'),
+          targets,
+          levels,
+          descriptionVi: r.text('description_vi'),
+          descriptionEn: r.text('description_en'),
+          source: r.text('source'),
+        };
+        if (r.ok) {
+          rows.topics.push(topic);
+          rows.lineOf.set(topic, rec.line);
+        }
+        break;
+      }
+      case 'methods': {
+        const m: MethodVersion = {
+          index: r.required('index'),
+          fromYear: r.year('from_year', true) ?? 0,
+          toYear: r.year('to_year', false),
+          version: r.required('version'),
+          note: r.text('note'),
+          source: r.text('source'),
+        };
+        if (r.ok) {
+          rows.methods.push(m);
+          rows.lineOf.set(m, rec.line);
+        }
+        break;
+      }
+    }
+  }
+  return { rows, issues };
+}
+
+/** Registry-level checks: a code's validity periods must not overlap; parents must exist. */
+export function checkUnits(
+  units: readonly Unit[],
+  lines?: ReadonlyMap<object, number>,
+): ImportIssue[] {
+  const out: ImportIssue[] = [];
+  const byCode = new Map<string, Unit[]>();
+  for (const u of units) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
+  for (const [code, list] of byCode) {
+    const sorted = [...list].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1];
+      const cur = sorted[i];
+      if (!prev || !cur) continue;
+      if (
+        prev.validTo === null ||
+        (cur.validFrom !== null && cur.validFrom <= prev.validTo) ||
+        cur.validFrom === null
+      ) {
+        out.push(
+          issue(
+            'error',
+            'overlapping-validity',
+            lines?.get(cur) ?? 0,
+            `Mã ${code} có hai thời hạn hiệu lực chồng nhau.`,
+            `Code ${code} has two overlapping validity periods.`,
+          ),
+        );
+      }
+    }
+  }
+  for (const u of units) {
+    if (u.parentCode === null) continue;
+    const parents = byCode.get(u.parentCode) ?? [];
+    if (parents.length === 0) {
+      out.push(
+        issue(
+          'error',
+          'unknown-parent',
+          lines?.get(u) ?? 0,
+          `Đơn vị ${u.code} có đơn vị cấp trên ${u.parentCode} không tồn tại.`,
+          `Unit ${u.code} has parent ${u.parentCode}, which does not exist.`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Topics must target indicators that exist. */
+export function checkTopics(
+  topics: readonly Topic[],
+  indicators: readonly Indicator[],
+  lines?: ReadonlyMap<object, number>,
+): ImportIssue[] {
+  const known = new Set(indicators.map((i) => `${i.index}:${i.code}`));
+  const out: ImportIssue[] = [];
+  for (const t of topics) {
+    for (const target of t.targets) {
+      const id = `${target.index}:${target.code}`;
+      if (!known.has(id)) {
+        out.push(
+          issue(
+            'error',
+            'unknown-target',
+            lines?.get(t) ?? 0,
+            `Chủ đề ${t.id} nhắm vào ${id}, không có trong indicators.csv.`,
+            `Topic ${t.id} targets ${id}, which is not in indicators.csv.`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

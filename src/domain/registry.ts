@@ -1,0 +1,152 @@
+// The registry: which units, indicators, topics and method versions exist, and in which years.
+// Codes are reused across the 2025 reorganisation, so every look-up takes a year: a score of year Y
+// belongs to the unit with that code whose validity contains 31 December of Y.
+
+import type { Indicator, Level, MethodVersion, Topic, Unit, UnitChange } from './model';
+import { foldKey } from './text';
+
+export const yearEnd = (year: number): string => `${year}-12-31`;
+
+export function validOn(unit: Pick<Unit, 'validFrom' | 'validTo'>, isoDate: string): boolean {
+  return (
+    (unit.validFrom === null || unit.validFrom <= isoDate) &&
+    (unit.validTo === null || isoDate <= unit.validTo)
+  );
+}
+
+const NAME_PREFIXES = /^(thanh pho|tinh|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\s+/;
+
+export interface Registry {
+  units: readonly Unit[];
+  indicators: readonly Indicator[];
+  topics: readonly Topic[];
+  methods: readonly MethodVersion[];
+  changes: readonly UnitChange[];
+  byCode: ReadonlyMap<string, readonly Unit[]>;
+  byName: ReadonlyMap<string, readonly Unit[]>;
+  indicatorsByIndex: ReadonlyMap<string, readonly Indicator[]>;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildRegistry(parts: {
+  units: readonly Unit[];
+  indicators: readonly Indicator[];
+  topics?: readonly Topic[];
+  methods?: readonly MethodVersion[];
+  changes?: readonly UnitChange[];
+}): Registry {
+  const byCode = new Map<string, Unit[]>();
+  const byName = new Map<string, Unit[]>();
+  for (const u of parts.units) {
+    pushTo(byCode, u.code, u);
+    const folded = foldKey(u.name);
+    pushTo(byName, folded, u);
+    const bare = folded.replace(NAME_PREFIXES, '');
+    if (bare !== folded) pushTo(byName, bare, u);
+  }
+  const indicatorsByIndex = new Map<string, Indicator[]>();
+  for (const i of parts.indicators) pushTo(indicatorsByIndex, i.index, i);
+  return {
+    units: parts.units,
+    indicators: parts.indicators,
+    topics: parts.topics ?? [],
+    methods: parts.methods ?? [],
+    changes: parts.changes ?? [],
+    byCode,
+    byName,
+    indicatorsByIndex,
+  };
+}
+
+export function unitIn(reg: Registry, code: string, year: number): Unit | undefined {
+  const list = reg.byCode.get(code);
+  if (!list) return undefined;
+  const date = yearEnd(year);
+  return list.find((u) => validOn(u, date));
+}
+
+/** Units of that year whose name (with or without its prefix "Xã", "Huyện"…) matches. */
+export function unitsNamed(reg: Registry, name: string, year: number): Unit[] {
+  const date = yearEnd(year);
+  return (reg.byName.get(foldKey(name)) ?? []).filter((u) => validOn(u, date));
+}
+
+/** Units of that year whose code is `code` with leading zeros put back (`9958` → `09958`). */
+export function unitsByStrippedCode(reg: Registry, code: string, year: number): Unit[] {
+  const out: Unit[] = [];
+  for (const len of [2, 3, 5]) {
+    if (len <= code.length) continue;
+    const u = unitIn(reg, code.padStart(len, '0'), year);
+    if (u) out.push(u);
+  }
+  return out;
+}
+
+export function indicatorIn(
+  reg: Registry,
+  index: string,
+  code: string,
+  year: number,
+): Indicator | undefined {
+  return reg.indicatorsByIndex
+    .get(index)
+    ?.find(
+      (i) =>
+        i.code === code &&
+        (i.fromYear === null || i.fromYear <= year) &&
+        (i.toYear === null || year <= i.toYear),
+    );
+}
+
+/** First-level components of an index in a year, in registry order. */
+export function componentsIn(reg: Registry, index: string, year: number): Indicator[] {
+  return (reg.indicatorsByIndex.get(index) ?? []).filter(
+    (i) =>
+      i.parent === 'TOTAL' &&
+      (i.fromYear === null || i.fromYear <= year) &&
+      (i.toYear === null || year <= i.toYear),
+  );
+}
+
+/** The unit and the units above it, nearest first (commune → district → province). */
+export function ancestors(reg: Registry, unit: Unit, year: number): Unit[] {
+  const out: Unit[] = [];
+  let cur: Unit | undefined = unit;
+  const seen = new Set<string>();
+  while (cur?.parentCode && !seen.has(cur.parentCode)) {
+    seen.add(cur.parentCode);
+    cur = unitIn(reg, cur.parentCode, year);
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+/** Units of the same level under the same parent in that year, the unit itself included. */
+export function peersInRegistry(reg: Registry, unit: Unit, year: number): Unit[] {
+  const date = yearEnd(year);
+  return reg.units.filter(
+    (u) => u.level === unit.level && u.parentCode === unit.parentCode && validOn(u, date),
+  );
+}
+
+export function childrenOf(reg: Registry, code: string, year: number): Unit[] {
+  const date = yearEnd(year);
+  return reg.units.filter((u) => u.parentCode === code && validOn(u, date));
+}
+
+export function unitsAtLevel(reg: Registry, level: Level, year: number): Unit[] {
+  const date = yearEnd(year);
+  return reg.units.filter((u) => u.level === level && validOn(u, date));
+}
+
+/** The method version of an index in a year, if methods.csv says. */
+export function methodIn(reg: Registry, index: string, year: number): MethodVersion | undefined {
+  return reg.methods.find(
+    (m) => m.index === index && m.fromYear <= year && (m.toYear === null || year <= m.toYear),
+  );
+}

@@ -1,0 +1,90 @@
+// Cell-level conversions: where a CSV cell becomes a key, a number or "no value".
+
+/**
+ * Folds a header or a name for matching: case, Vietnamese diacritics (đ → d), NBSP, underscores and
+ * runs of spaces do not matter. `"  Mã_ĐVHC "` → `"ma dvhc"`.
+ */
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\s\u00a0_]+/g, ' ')
+    .trim();
+}
+
+/** Excel's and people's ways of writing "no value". Never read as 0. */
+const PLACEHOLDERS = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '–',
+  'n/a',
+  'na',
+  '#n/a',
+  '#div/0!',
+  '#value!',
+  '#ref!',
+  '#name?',
+  '#num!',
+  '#null!',
+  'null',
+  'x',
+  'k/c',
+  'kxd',
+  'không có',
+  'chưa có',
+]);
+
+export type NumberCell =
+  { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid' };
+
+const EMPTY: NumberCell = { kind: 'empty' };
+const INVALID: NumberCell = { kind: 'invalid' };
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * `87.26`, `87,26`, `91,43%`, `1 234,5` and `1.234,5` are numbers; placeholders are empty.
+ * With both separators the last one is the decimal mark.
+ */
+export function parseNumberCell(raw: string): NumberCell {
+  // Fast path: the canonical form.
+  if (PLAIN_NUMBER.test(raw)) return { kind: 'number', value: Number(raw) };
+  let s = raw.replace(/[\s\u00a0\u202f]+/g, '');
+  if (PLACEHOLDERS.has(s.toLowerCase())) return EMPTY;
+  if (s.endsWith('%')) s = s.slice(0, -1);
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    if (s.indexOf(',') !== lastComma) return INVALID;
+    s = s.replace(',', '.');
+  }
+  if (!PLAIN_NUMBER.test(s)) return INVALID;
+  return { kind: 'number', value: Number(s) };
+}
+
+export function isPlaceholder(raw: string): boolean {
+  return PLACEHOLDERS.has(raw.replace(/[\s\u00a0]+/g, '').toLowerCase());
+}
+
+/** Excel turns long digit strings into `9,96E+03`; the digits that were lost cannot be recovered. */
+export const SCIENTIFIC = /^\d+([.,]\d+)?e[+-]?\d+$/i;
+
+/** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+
+/** Prefixes an apostrophe so Excel shows the text instead of running it. */
+export function escapeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes `escapeFormula` on import, so export → import gives back the same text. */
+export function unescapeFormula(text: string): string {
+  return text.length > 1 && text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))
+    ? text.slice(1)
+    : text;
+}
