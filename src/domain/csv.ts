@@ -103,6 +103,9 @@ export function parseRecords(
 ): { records: CsvRecord[]; issues: ImportIssue[] } {
   const result = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   const data = result.data;
+  // A final newline makes Papa return one more, empty record.
+  const last = data[data.length - 1];
+  if (last && last.length === 1 && last[0] === '') data.pop();
   const mayHaveEmbeddedNewlines = text.includes('"');
   const records: CsvRecord[] = new Array<CsvRecord>(data.length);
   let line = 1;

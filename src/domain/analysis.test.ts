@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeSincePreviousYear,
+  competitionRank,
+  componentStandings,
+  describeWeakness,
+  peerAverage,
+  peerRanking,
+  rankAmongPeers,
+  topicsForWeakComponents,
+  weakComponents,
+} from './analysis';
+import { mini, miniDataset } from '../../tests/support/mini';
+
+// Four communes of Thạch Thất: Liên Quan 90, Đại Đồng 85, Cẩm Yên 85, Lại Thượng 80 (2024).
+const ds = miniDataset(`index,year,unit_code,indicator,score,rank,rank_of
+PAR,2023,09955,TOTAL,88,,
+PAR,2023,09958,TOTAL,89,,
+PAR,2023,09961,TOTAL,80,,
+PAR,2024,09955,TOTAL,90,,
+PAR,2024,09958,TOTAL,85,,
+PAR,2024,09961,TOTAL,85,,
+PAR,2024,09964,TOTAL,80,,
+PAR,2024,01,TOTAL,92.57,3,63
+PAR,2023,01,TOTAL,91.43,3,63
+PAR,2024,09955,D1,36,,
+PAR,2024,09955,D2,54,,
+PAR,2024,09958,D1,25,,
+PAR,2024,09958,D2,60,,
+PAR,2024,09961,D1,33,,
+PAR,2024,09961,D2,52,,
+PAR,2024,09964,D1,32,,
+PAR,2024,09964,D2,48,,
+`);
+const ref = { index: 'PAR', indicator: 'TOTAL', year: 2024 };
+
+describe('competitionRank', () => {
+  it('gives ties the same rank and skips the next (1, 2, 2, 4)', () => {
+    const scores = [90, 85, 85, 80];
+    expect(scores.map((s) => competitionRank(scores, s))).toEqual([1, 2, 2, 4]);
+  });
+});
+
+describe('rankAmongPeers', () => {
+  it('uses the official rank when there is one', () => {
+    expect(rankAmongPeers(mini, ds, ref, '01')).toEqual({ kind: 'official', rank: 3, of: 63 });
+  });
+
+  it('computes the rank among communes of the same district with data', () => {
+    expect(rankAmongPeers(mini, ds, ref, '09961')).toEqual({
+      kind: 'computed',
+      rank: 2,
+      withData: 4,
+      inRegistry: 4,
+    });
+  });
+
+  it('says how many peers had data when some are missing', () => {
+    expect(rankAmongPeers(mini, ds, { ...ref, year: 2023 }, '09961')).toEqual({
+      kind: 'computed',
+      rank: 3,
+      withData: 3,
+      inRegistry: 4,
+    });
+  });
+
+  it('is null without a value', () => {
+    expect(rankAmongPeers(mini, ds, ref, '00001')).toBeNull();
+  });
+});
+
+describe('peerRanking', () => {
+  it('lists peers best first with shared ranks', () => {
+    const unit = mini.byCode.get('09958')?.[0];
+    if (!unit) throw new Error('fixture');
+    expect(peerRanking(mini, ds, ref, unit).map((p) => [p.unit.code, p.rank])).toEqual([
+      ['09955', 1],
+      ['09958', 2],
+      ['09961', 2],
+      ['09964', 4],
+    ]);
+  });
+});
+
+describe('changeSincePreviousYear', () => {
+  it('gives points and places gained', () => {
+    // Cẩm Yên: 80 → 85 points, rank 3 → 2.
+    expect(changeSincePreviousYear(mini, ds, ref, '09961')).toEqual({
+      previousYear: 2023,
+      points: 5,
+      places: 1,
+      comparable: false,
+    });
+  });
+
+  it('marks official ranks of the same ranking as comparable', () => {
+    expect(changeSincePreviousYear(mini, ds, ref, '01')).toEqual({
+      previousYear: 2023,
+      points: 1.14,
+      places: 0,
+      comparable: true,
+    });
+  });
+
+  it('is null without last year', () => {
+    expect(changeSincePreviousYear(mini, ds, ref, '09964')).toBeNull();
+  });
+});
+
+describe('peerAverage', () => {
+  it('averages the other peers with data', () => {
+    expect(peerAverage(mini, ds, ref, '09955')).toEqual({ mean: (85 + 85 + 80) / 3, count: 3 });
+  });
+});
+
+describe('weak components and topics', () => {
+  // Đại Đồng: D1 25/40 = 62.5 % vs peers (36+33+32)/3/40 = 84.17 %; D2 60/60 = 100 % vs 85.56 %.
+  const standings = componentStandings(mini, ds, 'PAR', 2024, '09958');
+
+  it('measures each component as a share of max against the peer average', () => {
+    expect(
+      standings.map((s) => [s.indicator.code, s.share, Number(s.peerShare?.toFixed(4))]),
+    ).toEqual([
+      ['D1', 0.625, 0.8417],
+      ['D2', 1, 0.8556],
+    ]);
+  });
+
+  it('calls weak only what is below the peers, largest gap first', () => {
+    expect(weakComponents(standings).map((s) => s.indicator.code)).toEqual(['D1']);
+  });
+
+  it('without peers, takes the lowest shares', () => {
+    const alone = standings.map((s) => ({ ...s, peerShare: null, gap: null }));
+    expect(weakComponents(alone).map((s) => s.indicator.code)).toEqual(['D1', 'D2']);
+  });
+
+  it('says in words why a component is weak', () => {
+    const [d1] = weakComponents(standings);
+    if (!d1) throw new Error('fixture');
+    expect(describeWeakness(d1, 'commune', 'vi')).toBe(
+      'D1 Chỉ đạo điều hành: 63 % điểm tối đa, thấp hơn 22 điểm % so với trung bình các xã cùng cấp',
+    );
+    expect(describeWeakness(d1, 'commune', 'en')).toBe(
+      'D1 Direction: 63% of max, 22 points below the average of the communes at the same level',
+    );
+  });
+
+  it('proposes the topics that target weak components and suit the level', () => {
+    const s = topicsForWeakComponents(mini.topics, weakComponents(standings), 'PAR', 'commune');
+    // T3 also targets D1 but is for districts only.
+    expect(s.map((t) => t.topic.id)).toEqual(['T1']);
+    expect(s[0]?.reasonVi).toContain('Nhắm vào D1 Chỉ đạo điều hành');
+  });
+
+  it('orders topics by the largest gap they address', () => {
+    const weak = weakComponents(
+      standings.map((x) => (x.indicator.code === 'D2' ? { ...x, gap: 0.3 } : x)),
+    );
+    expect(
+      topicsForWeakComponents(mini.topics, weak, 'PAR', 'district').map((t) => t.topic.id),
+    ).toEqual(['T2', 'T3', 'T1']);
+  });
+});
