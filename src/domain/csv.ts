@@ -12,20 +12,21 @@ import { issue, type ImportIssue } from './issues';
 export type Delimiter = ',' | ';' | '\t';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
-export interface CsvRecord {
-  /** Physical line (1-based) where the record starts. */
-  line: number;
-  cells: string[];
-}
+/** Called for each record below the header with its physical line (1-based). */
+export type RecordVisitor = (cells: string[], line: number) => void;
 
 export interface Table {
   delimiter: Delimiter;
   headerLine: number;
   header: string[];
-  records: CsvRecord[];
   /** Lines above the header (a report title, a date). */
   titleLines: number;
   issues: ImportIssue[];
+  /**
+   * Streams the records below the header. Records are parsed in chunks and not kept, so a 57 MB
+   * file never holds a million arrays at once. Returns the CSV syntax problems found.
+   */
+  forEachRecord(visit: RecordVisitor): ImportIssue[];
 }
 
 export type TableResult = { ok: true; table: Table } | { ok: false; issues: ImportIssue[] };
@@ -62,6 +63,9 @@ export interface HeaderGuess {
   line: number;
   delimiter: Delimiter;
   score: number;
+  cells: string[];
+  /** Character offset where the line after the header starts. */
+  bodyStart: number;
 }
 
 /**
@@ -83,8 +87,11 @@ export function findHeader(
     if (line.trim() === '') continue;
     for (const d of forced ? [forced] : DELIMITERS) {
       if (!line.includes(d)) continue;
-      const score = scoreHeader(splitLine(line, d));
-      if (score >= 2 && (!best || score > best.score)) best = { line: lineNo, delimiter: d, score };
+      const cells = splitLine(line, d);
+      const score = scoreHeader(cells);
+      if (score >= 2 && (!best || score > best.score)) {
+        best = { line: lineNo, delimiter: d, score, cells, bodyStart: start };
+      }
     }
   }
   return best;
@@ -96,43 +103,60 @@ function countNewlines(s: string): number {
   return n;
 }
 
-/** Parses the whole text with a known delimiter; records keep the line they start on. */
-export function parseRecords(
-  text: string,
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * Streams `body` (the text below the header) through Papa Parse with a known delimiter.
+ * Line numbers count physical lines: a quoted cell with line breaks moves the next record down.
+ */
+export function streamRecords(
+  body: string,
   delimiter: Delimiter,
-): { records: CsvRecord[]; issues: ImportIssue[] } {
-  const result = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
-  const data = result.data;
-  // A final newline makes Papa return one more, empty record.
-  const last = data[data.length - 1];
-  if (last && last.length === 1 && last[0] === '') data.pop();
-  const mayHaveEmbeddedNewlines = text.includes('"');
-  const records: CsvRecord[] = new Array<CsvRecord>(data.length);
-  let line = 1;
-  for (let i = 0; i < data.length; i++) {
-    const cells = data[i] ?? [];
-    records[i] = { line, cells };
-    let span = 1;
-    if (mayHaveEmbeddedNewlines) {
-      for (const c of cells) if (c.includes('\n')) span += countNewlines(c);
-    }
-    line += span;
-  }
+  firstLine: number,
+  visit: RecordVisitor,
+): ImportIssue[] {
   const issues: ImportIssue[] = [];
-  for (const e of result.errors) {
-    // Papa reports ragged rows only in header mode; what is left is quoting trouble.
-    const at = e.row !== undefined ? (records[e.row]?.line ?? line) : line;
-    issues.push(
-      issue(
-        'error',
-        'csv-syntax',
-        at,
-        `Lỗi cú pháp CSV: dấu ngoặc kép (") không được đóng hoặc đặt sai chỗ (${e.code}).`,
-        `CSV syntax error: a double quote (") is not closed or is misplaced (${e.code}).`,
-      ),
-    );
-  }
-  return { records, issues };
+  const mayHaveEmbeddedNewlines = body.includes('"');
+  let line = firstLine;
+  // Papa Parse streams strings in chunks too (synchronously), though its typings say files only.
+  const config: Papa.ParseConfig<string[]> & {
+    chunkSize: number;
+    chunk: (res: Papa.ParseResult<string[]>) => void;
+  } = {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    chunkSize: CHUNK_CHARS,
+    chunk: (res: Papa.ParseResult<string[]>) => {
+      const data = res.data;
+      const lines = res.errors.length > 0 ? new Array<number>(data.length) : null;
+      for (let i = 0; i < data.length; i++) {
+        const cells = data[i] ?? [];
+        if (lines) lines[i] = line;
+        visit(cells, line);
+        let span = 1;
+        if (mayHaveEmbeddedNewlines) {
+          for (const c of cells) if (c.includes('\n')) span += countNewlines(c);
+        }
+        line += span;
+      }
+      for (const e of res.errors) {
+        // Papa reports ragged rows only in header mode; what is left is quoting trouble.
+        const at = lines && e.row !== undefined ? (lines[e.row] ?? line) : line;
+        issues.push(
+          issue(
+            'error',
+            'csv-syntax',
+            at,
+            `Lỗi cú pháp CSV: dấu ngoặc kép (") không được đóng hoặc đặt sai chỗ (${e.code}).`,
+            `CSV syntax error: a double quote (") is not closed or is misplaced (${e.code}).`,
+          ),
+        );
+      }
+    },
+  };
+  Papa.parse(body, config);
+  return issues;
 }
 
 export function readTable(
@@ -155,28 +179,9 @@ export function readTable(
       ],
     };
   }
-  const { records, issues } = parseRecords(text, guess.delimiter);
-  const headerIdx = records.findIndex((r) => r.line === guess.line);
-  const headerRecord = records[headerIdx];
-  if (headerIdx < 0 || !headerRecord) {
-    return {
-      ok: false,
-      issues: [
-        ...issues,
-        issue(
-          'error',
-          'no-header',
-          guess.line,
-          'Dòng tiêu đề bị lỗi cú pháp.',
-          'The header row cannot be parsed.',
-        ),
-      ],
-    };
-  }
-  const header = headerRecord.cells.map((c) => c.trim());
-  const tableIssues = [...issues];
+  const issues: ImportIssue[] = [];
   if (guess.line > 1) {
-    tableIssues.push(
+    issues.push(
       issue(
         'warning',
         'title-rows',
@@ -186,15 +191,16 @@ export function readTable(
       ),
     );
   }
+  const body = text.slice(guess.bodyStart);
   return {
     ok: true,
     table: {
       delimiter: guess.delimiter,
       headerLine: guess.line,
-      header,
-      records: records.slice(headerIdx + 1),
+      header: guess.cells.map((c) => c.trim()),
       titleLines: guess.line - 1,
-      issues: tableIssues,
+      issues,
+      forEachRecord: (visit) => streamRecords(body, guess.delimiter, guess.line + 1, visit),
     },
   };
 }

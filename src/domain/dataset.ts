@@ -27,7 +27,11 @@ export class DatasetBuilder {
   private positions: Map<ScoreRow, number> | null = null;
 
   add(row: ScoreRow, replace: boolean): ScoreRow | undefined {
-    const key = seriesKey(row.index, row.indicator, row.year);
+    return this.addToSeries(seriesKey(row.index, row.indicator, row.year), row, replace);
+  }
+
+  /** As `add`, with the series key already made (the importer caches it per indicator and year). */
+  addToSeries(key: string, row: ScoreRow, replace: boolean): ScoreRow | undefined {
     let units = this.series.get(key);
     if (!units) {
       units = new Map();

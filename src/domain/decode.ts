@@ -36,6 +36,13 @@ const VNI_NEAR_LETTER =
 const MOJIBAKE =
   /\u00c3[\u00a0-\u00bf\u0160\u0161\u2018-\u201e\u2020\u2021\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u00c2\u00c4\u00c5\u00c6][\u00a1-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\u00e1[\u00ba\u00bb]/g;
 
+/**
+ * Text made only of Latin letters, precomposed Vietnamese letters and punctuation is already NFC;
+ * anything else (combining marks first of all) goes through normalize().
+ */
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose.
+const NEEDS_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2000-\u20cf]/;
+
 function countMatches(text: string, re: RegExp, limit: number): number {
   re.lastIndex = 0;
   let n = 0;
@@ -116,7 +123,8 @@ function checkText(text: string, encoding: Encoding): DecodeResult {
       );
     }
   }
-  return { ok: true, text: text.normalize('NFC'), encoding };
+  // normalize() copies 57 MB even when nothing changes; only decomposed text needs it.
+  return { ok: true, text: NEEDS_NFC.test(text) ? text.normalize('NFC') : text, encoding };
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {

@@ -4,8 +4,8 @@
 // and the caller accepts the file only when there is no error at all.
 
 import { matchIndicatorColumn, matchScoreColumn, type ScoreColumn } from './columns';
-import type { CsvRecord } from './csv';
-import { DatasetBuilder, type Dataset } from './dataset';
+import type { RecordVisitor } from './csv';
+import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
 import { issue, type ImportIssue, type IssueCode } from './issues';
 import type { Indicator, ScoreRow } from './model';
 import {
@@ -46,7 +46,6 @@ export interface ScoreImportOptions {
 export interface ScoreImport {
   layout: Layout;
   columns: ColumnMapping[];
-  rows: ScoreRow[];
   dataset: Dataset;
   issues: ImportIssue[];
   skippedRows: number;
@@ -77,20 +76,40 @@ export function mapColumns(
 /** Per-file caches: 1 M rows name a few thousand units and indicators. */
 interface Caches {
   years: Map<string, number | null>;
-  units: Map<string, UnitResolution>;
-  indicators: Map<string, Indicator | null>;
+  /** year → code (and name) as written → resolution. */
+  units: Map<number, Map<string, UnitResolution>>;
+  /** index and year → indicator as written → indicator and its series key. */
+  indicators: Map<string, Map<string, ResolvedIndicator | null>>;
   strings: Map<string, string>;
 }
+
+const BAD = Symbol('bad number');
+
+interface ResolvedIndicator {
+  ind: Indicator;
+  key: string;
+}
+/** Cells that are unit codes need no summary-row check. */
+const CODE_LIKE = /^(\d+|VN|vn)$/;
 
 type UnitResolution =
   | { ok: true; code: string; restoredFrom?: string }
   | { ok: false; code: IssueCode; vi: string; en: string };
 
+/**
+ * A copy of `s` that does not point into the file's text. V8 makes substrings of 13 characters or
+ * more as views on their parent, so keeping one source URL would keep the whole 57 MB text alive.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1).split('').join('');
+}
+
 function intern(c: Caches, s: string): string {
   const hit = c.strings.get(s);
   if (hit !== undefined) return hit;
-  c.strings.set(s, s);
-  return s;
+  const own = detach(s);
+  c.strings.set(own, own);
+  return own;
 }
 
 function resolveUnitCode(reg: Registry, raw: string, year: number): UnitResolution {
@@ -176,7 +195,7 @@ function resolveIndicator(
 export function importScoreRecords(
   header: readonly string[],
   headerLine: number,
-  records: readonly CsvRecord[],
+  forEachRecord: (visit: RecordVisitor) => ImportIssue[],
   reg: Registry,
   opts: ScoreImportOptions = {},
 ): ScoreImport {
@@ -237,10 +256,9 @@ export function importScoreRecords(
   const missing = (vi: string, en: string): ScoreImport => ({
     layout,
     columns,
-    rows: [],
     dataset: new DatasetBuilder().build(),
     issues: [...issues, issue('error', 'missing-column', headerLine, vi, en)],
-    skippedRows: records.length,
+    skippedRows: 0,
   });
   if (!fieldCol.has('unit_code') && !fieldCol.has('unit_name')) {
     return missing(
@@ -282,8 +300,8 @@ export function importScoreRecords(
     strings: new Map(),
   };
   const builder = new DatasetBuilder();
-  const rowLines = new Map<ScoreRow, number>();
-  const rows: ScoreRow[] = [];
+  /** Line of each stored row, by its position in the dataset. */
+  const lines: number[] = [];
   let skippedRows = 0;
 
   const col = (f: ScoreColumn): number => fieldCol.get(f) ?? -1;
@@ -301,8 +319,7 @@ export function importScoreRecords(
   const ixNote = col('note');
   const ixRowNo = col('row_number');
 
-  const at = (rec: CsvRecord, ix: number): string => (ix < 0 ? '' : (rec.cells[ix] ?? '').trim());
-  const err = (
+  const report = (
     sev: 'error' | 'warning',
     code: IssueCode,
     line: number,
@@ -315,85 +332,280 @@ export function importScoreRecords(
     );
   };
 
+  /** A number cell: a number, null (no value) or BAD (reported). */
   const readNumber = (
-    rec: CsvRecord,
+    cells: string[],
     ix: number,
-    what: { vi: string; en: string },
-  ): { ok: boolean; value: number | null } => {
-    if (ix < 0) return { ok: true, value: null };
-    const raw = rec.cells[ix] ?? '';
+    line: number,
+    what: string,
+    whatEn: string,
+  ): number | null | typeof BAD => {
+    if (ix < 0) return null;
+    const raw = cells[ix];
+    if (raw === undefined || raw === '') return null;
     const n = parseNumberCell(raw.trim());
-    if (n.kind === 'number') return { ok: true, value: n.value };
-    if (n.kind === 'empty') return { ok: true, value: null };
-    err(
+    if (n.kind === 'number') return n.value;
+    if (n.kind === 'empty') return null;
+    report(
       'error',
       'bad-number',
-      rec.line,
+      line,
       ix,
-      `${what.vi} "${raw.trim()}" không phải là số.`,
-      `${what.en} "${raw.trim()}" is not a number.`,
+      `${what} "${raw.trim()}" không phải là số.`,
+      `${whatEn} "${raw.trim()}" is not a number.`,
     );
-    return { ok: false, value: null };
+    return BAD;
   };
 
-  for (const rec of records) {
-    const cells = rec.cells;
-    let blank = true;
-    for (const cell of cells) {
-      if (cell.trim() !== '') {
-        blank = false;
-        break;
+  // Long files repeat the same few strings: keep the last one seen per column.
+  let lastSource = '\u0000';
+  let lastSourceValue = '';
+  const sourceOf = (raw: string): string => {
+    if (raw === lastSource) return lastSourceValue;
+    lastSource = raw;
+    lastSourceValue = intern(c, unescapeFormula(raw.trim()));
+    return lastSourceValue;
+  };
+
+  const unitOf = (rawCode: string, rawName: string, year: number): UnitResolution => {
+    let byYear = c.units.get(year);
+    if (!byYear) {
+      byYear = new Map();
+      c.units.set(year, byYear);
+    }
+    const key = rawName === '' ? rawCode : `${rawCode}\u0000${rawName}`;
+    let res = byYear.get(key);
+    if (!res) {
+      res =
+        rawCode !== '' ? resolveUnitCode(reg, rawCode, year) : resolveUnitName(reg, rawName, year);
+      // A code Excel stripped plus a name that settles it.
+      if (!res.ok && res.code === 'ambiguous-unit' && rawCode !== '' && rawName !== '') {
+        const byName = resolveUnitName(reg, rawName, year);
+        if (byName.ok && byName.code.replace(/^0+/, '') === rawCode.replace(/^0+/, '')) {
+          res = { ok: true, code: byName.code, restoredFrom: rawCode };
+        }
+      }
+      byYear.set(key, res);
+    }
+    return res;
+  };
+
+  // The last (index, year) asked for: long files ask for the same one many times in a row.
+  let lastIndex = '';
+  let lastYear = -1;
+  let lastByRaw: Map<string, ResolvedIndicator | null> = new Map();
+  const indicatorOf = (index: string, raw: string, year: number): ResolvedIndicator | null => {
+    let byRaw = lastByRaw;
+    if (index !== lastIndex || year !== lastYear) {
+      const key = `${index}\u0000${year}`;
+      const found = c.indicators.get(key);
+      if (found) byRaw = found;
+      else {
+        byRaw = new Map();
+        c.indicators.set(key, byRaw);
+      }
+      lastIndex = index;
+      lastYear = year;
+      lastByRaw = byRaw;
+    }
+    let hit = byRaw.get(raw);
+    if (hit === undefined) {
+      const ind = resolveIndicator(reg, index, raw, year);
+      hit = ind ? { ind, key: seriesKey(index, ind.code, year) } : null;
+      byRaw.set(raw, hit);
+    }
+    return hit;
+  };
+
+  const yearOf = (raw: string): number | null => {
+    let y = c.years.get(raw);
+    if (y === undefined) {
+      const n = parseNumberCell(raw);
+      y =
+        n.kind === 'number' &&
+        Number.isInteger(n.value) &&
+        n.value >= MIN_YEAR &&
+        n.value <= maxYear
+          ? n.value
+          : null;
+      c.years.set(raw, y);
+    }
+    return y;
+  };
+
+  interface RowContext {
+    line: number;
+    year: number;
+    unitCode: string;
+    source: string;
+    note: string | null;
+    group: string | null;
+    rank: number | null;
+    rankOf: number | null;
+    max: number | null;
+  }
+
+  const ctx: RowContext = {
+    line: 0,
+    year: 0,
+    unitCode: '',
+    source: '',
+    note: null,
+    group: null,
+    rank: null,
+    rankOf: null,
+    max: null,
+  };
+
+  /** Validates one value and stores it; false when it was refused. */
+  const emit = (
+    ctx: RowContext,
+    index: string,
+    indicatorRaw: string,
+    score: number | null,
+    scoreIx: number,
+    totalLike: boolean,
+  ): boolean => {
+    const { line, year } = ctx;
+    const resolved = indicatorOf(index, indicatorRaw, year);
+    if (!resolved) {
+      const shown = indicatorRaw || 'TOTAL';
+      report(
+        'error',
+        'unknown-indicator',
+        line,
+        layout === 'long' ? ixIndicator : scoreIx,
+        `Chỉ số thành phần "${shown}" không có trong ${index} năm ${year}.`,
+        `Indicator "${shown}" does not exist in ${index} for ${year}.`,
+      );
+      return false;
+    }
+    const ind = resolved.ind;
+    const rank = totalLike ? ctx.rank : null;
+    const rankOf = totalLike ? ctx.rankOf : null;
+    const rowMax = totalLike ? ctx.max : null;
+    const max = rowMax ?? ind.max;
+    if (score !== null && (score < 0 || score > max)) {
+      report(
+        'error',
+        'score-out-of-range',
+        line,
+        scoreIx,
+        `Điểm ${score} nằm ngoài khoảng 0–${max} của ${index} ${ind.code}.`,
+        `Score ${score} is outside 0–${max} for ${index} ${ind.code}.`,
+      );
+      return false;
+    }
+    if (rankOf !== null && (!Number.isInteger(rankOf) || rankOf < 1)) {
+      report(
+        'error',
+        'rank-out-of-range',
+        line,
+        ixRankOf,
+        `Tổng số đơn vị xếp hạng ${rankOf} không hợp lệ.`,
+        `Ranking size ${rankOf} is not valid.`,
+      );
+      return false;
+    }
+    if (
+      rank !== null &&
+      (!Number.isInteger(rank) || rank < 1 || (rankOf !== null && rank > rankOf))
+    ) {
+      report(
+        'error',
+        'rank-out-of-range',
+        line,
+        ixRank,
+        `Hạng ${rank} không hợp lệ${rankOf !== null ? ` (phải từ 1 đến ${rankOf})` : ' (phải là số nguyên ≥ 1)'}.`,
+        `Rank ${rank} is not valid${rankOf !== null ? ` (must be 1–${rankOf})` : ' (must be a whole number ≥ 1)'}.`,
+      );
+      return false;
+    }
+    const row: ScoreRow = {
+      index,
+      year,
+      unitCode: ctx.unitCode,
+      indicator: ind.code,
+      score,
+      max: rowMax,
+      rank,
+      rankOf,
+      group: totalLike ? ctx.group : null,
+      source: ctx.source,
+      note: ctx.note,
+    };
+    const previous = builder.addToSeries(resolved.key, row, false);
+    if (previous) {
+      const prevLine = lines[builder.positionOf(previous)] ?? 0;
+      report(
+        'error',
+        'duplicate-key',
+        line,
+        layout === 'long' ? ixIndicator : scoreIx,
+        `Trùng với dòng ${prevLine}: đã có ${index} ${ind.code} năm ${year} của đơn vị ${ctx.unitCode}.`,
+        `Duplicate of line ${prevLine}: ${index} ${ind.code} ${year} for unit ${ctx.unitCode} is already given.`,
+      );
+      return false;
+    }
+    lines.push(line);
+    return true;
+  };
+
+  const visit = (cells: string[], line: number): void => {
+    if (cells.length === 1) {
+      const only = (cells[0] ?? '').trim();
+      if (only === '') return;
+      if (header.length > 1) {
+        // A stray one-cell line (a footnote, "Nguồn: …") below the table.
+        report(
+          'warning',
+          'ragged-row',
+          line,
+          -1,
+          'Bỏ qua dòng chỉ có một ô (chú thích?).',
+          'Skipped a line with a single cell (a footnote?).',
+        );
+        skippedRows++;
+        return;
       }
     }
-    if (blank) continue;
-    const line = rec.line;
-
-    const unitText = foldKey(
-      at(rec, ixName) || at(rec, ixCode) || at(rec, ixRowNo) || (cells[0] ?? ''),
-    );
-    if (SUMMARY.test(unitText)) {
-      err(
-        'warning',
-        'summary-row',
-        line,
-        -1,
-        `Bỏ qua dòng tổng hợp "${(at(rec, ixName) || at(rec, ixCode) || cells[0] || '').trim()}".`,
-        `Skipped the summary row "${(at(rec, ixName) || at(rec, ixCode) || cells[0] || '').trim()}".`,
-      );
-      skippedRows++;
-      continue;
-    }
-    if (cells.length === 1 && header.length > 1) {
-      // A stray one-cell line (a footnote, "Nguồn: …") below the table.
-      err(
-        'warning',
-        'ragged-row',
-        line,
-        -1,
-        'Bỏ qua dòng chỉ có một ô (chú thích?).',
-        'Skipped a line with a single cell (a footnote?).',
-      );
-      skippedRows++;
-      continue;
+    const rawCode = ixCode < 0 ? '' : (cells[ixCode] ?? '').trim();
+    const rawName = ixName < 0 ? '' : (cells[ixName] ?? '').trim();
+    if (!CODE_LIKE.test(rawCode)) {
+      let blank = true;
+      for (const cell of cells) {
+        if (cell.trim() !== '') {
+          blank = false;
+          break;
+        }
+      }
+      if (blank) return;
+      const label =
+        rawName ||
+        rawCode ||
+        (ixRowNo >= 0 ? (cells[ixRowNo] ?? '').trim() : '') ||
+        (cells[0] ?? '').trim();
+      if (SUMMARY.test(foldKey(label))) {
+        report(
+          'warning',
+          'summary-row',
+          line,
+          -1,
+          `Bỏ qua dòng tổng hợp "${label}".`,
+          `Skipped the summary row "${label}".`,
+        );
+        skippedRows++;
+        return;
+      }
     }
 
     let rowOk = true;
-    // Year
     let year: number;
     if (ixYear >= 0) {
-      const raw = at(rec, ixYear);
-      let y = c.years.get(raw);
-      if (y === undefined) {
-        const n = /^\d{4}$/.test(raw)
-          ? Number(raw)
-          : parseNumberCell(raw).kind === 'number'
-            ? Number(raw.replace(',', '.'))
-            : NaN;
-        y = Number.isInteger(n) && n >= MIN_YEAR && n <= maxYear ? n : null;
-        c.years.set(raw, y);
-      }
+      const raw = (cells[ixYear] ?? '').trim();
+      const y = yearOf(raw);
       if (y === null) {
-        err(
+        report(
           'error',
           'bad-year',
           line,
@@ -402,36 +614,18 @@ export function importScoreRecords(
           `Year "${raw}" is not valid (must be ${MIN_YEAR}–${maxYear}).`,
         );
         skippedRows++;
-        continue;
+        return;
       }
       year = y;
     } else year = opts.year ?? 0;
 
-    // Unit
     let unitCode = '';
-    const rawCode = at(rec, ixCode);
-    const rawName = at(rec, ixName);
     if (rawCode !== '' || rawName !== '') {
-      const cacheKey = `${rawCode}\u0000${rawName}\u0000${year}`;
-      let res = c.units.get(cacheKey);
-      if (!res) {
-        res =
-          rawCode !== ''
-            ? resolveUnitCode(reg, rawCode, year)
-            : resolveUnitName(reg, rawName, year);
-        // A code Excel stripped plus a name that settles it.
-        if (!res.ok && res.code === 'ambiguous-unit' && rawCode !== '' && rawName !== '') {
-          const byName = resolveUnitName(reg, rawName, year);
-          if (byName.ok && byName.code.replace(/^0+/, '') === rawCode.replace(/^0+/, '')) {
-            res = { ok: true, code: byName.code, restoredFrom: rawCode };
-          }
-        }
-        c.units.set(cacheKey, res);
-      }
+      const res = unitOf(rawCode, rawName, year);
       if (res.ok) {
         unitCode = res.code;
         if (res.restoredFrom !== undefined) {
-          err(
+          report(
             'warning',
             'code-restored',
             line,
@@ -441,11 +635,11 @@ export function importScoreRecords(
           );
         }
       } else {
-        err('error', res.code, line, rawCode !== '' ? ixCode : ixName, res.vi, res.en);
+        report('error', res.code, line, rawCode !== '' ? ixCode : ixName, res.vi, res.en);
         rowOk = false;
       }
     } else {
-      err(
+      report(
         'error',
         'missing-value',
         line,
@@ -456,15 +650,18 @@ export function importScoreRecords(
       rowOk = false;
     }
 
-    // Index
     let rowIndex: string | null = opts.index ?? null;
     if (ixIndex >= 0) {
-      const raw = at(rec, ixIndex);
+      const raw = (cells[ixIndex] ?? '').trim();
       if (raw !== '') {
-        const up = raw.toUpperCase().replace(/\s+/g, '');
-        const norm = up === 'PARINDEX' ? 'PAR' : up;
+        let norm = c.strings.get(raw);
+        if (norm === undefined) {
+          const up = raw.toUpperCase().replace(/\s+/g, '');
+          norm = intern(c, up === 'PARINDEX' ? 'PAR' : up);
+          c.strings.set(raw, norm);
+        }
         if (!INDEX_ID.test(norm)) {
-          err(
+          report(
             'error',
             'bad-index',
             line,
@@ -474,7 +671,7 @@ export function importScoreRecords(
           );
           rowOk = false;
         } else if (!reg.indicatorsByIndex.has(norm)) {
-          err(
+          report(
             'error',
             'unknown-index',
             line,
@@ -483,9 +680,9 @@ export function importScoreRecords(
             `Index "${raw}" is not defined in indicators.csv.`,
           );
           rowOk = false;
-        } else rowIndex = intern(c, norm);
+        } else rowIndex = norm;
       } else if (rowIndex === null) {
-        err(
+        report(
           'error',
           'no-index',
           line,
@@ -497,158 +694,66 @@ export function importScoreRecords(
       }
     }
 
-    const source = intern(c, unescapeFormula(at(rec, ixSource)));
-    const noteText = unescapeFormula(at(rec, ixNote));
-    const note = noteText === '' ? null : noteText;
-    const groupText = at(rec, ixGroup);
-    const group = groupText === '' ? null : intern(c, groupText.toUpperCase());
+    const rank = readNumber(cells, ixRank, line, 'Hạng', 'Rank');
+    const rankOf = readNumber(cells, ixRankOf, line, 'Tổng số đơn vị xếp hạng', 'Ranking size');
+    const max = readNumber(cells, ixMax, line, 'Điểm tối đa', 'Maximum');
+    if (rank === BAD || rankOf === BAD || max === BAD) rowOk = false;
+    const noteText = ixNote < 0 ? '' : detach(unescapeFormula((cells[ixNote] ?? '').trim()));
+    const groupText = ixGroup < 0 ? '' : (cells[ixGroup] ?? '').trim();
+    // One context object for the whole file: emit copies what it needs into the row.
+    ctx.line = line;
+    ctx.year = year;
+    ctx.unitCode = unitCode;
+    ctx.source = ixSource < 0 ? '' : sourceOf(cells[ixSource] ?? '');
+    ctx.note = noteText === '' ? null : noteText;
+    ctx.group = groupText === '' ? null : intern(c, groupText.toUpperCase());
+    ctx.rank = rank === BAD ? null : rank;
+    ctx.rankOf = rankOf === BAD ? null : rankOf;
+    ctx.max = max === BAD ? null : max;
 
-    // The values this record gives: one (long) or one per indicator column (wide).
-    const values: {
-      index: string | null;
-      indicatorRaw: string;
-      scoreIx: number;
-      forTotal: boolean;
-    }[] =
-      layout === 'long'
-        ? [
-            {
-              index: rowIndex,
-              indicatorRaw: at(rec, ixIndicator),
-              scoreIx: ixScore,
-              forTotal: true,
-            },
-          ]
-        : indicatorCols.map((ic) => ({
-            index: ic.index ?? rowIndex,
-            indicatorRaw: ic.code,
-            scoreIx: ic.col,
-            forTotal: ic.code === 'TOTAL',
-          }));
-
-    const rankNum = readNumber(rec, ixRank, { vi: 'Hạng', en: 'Rank' });
-    const rankOfNum = readNumber(rec, ixRankOf, {
-      vi: 'Tổng số đơn vị xếp hạng',
-      en: 'Ranking size',
-    });
-    const maxNum = readNumber(rec, ixMax, { vi: 'Điểm tối đa', en: 'Maximum' });
-    if (!rankNum.ok || !rankOfNum.ok || !maxNum.ok) rowOk = false;
-
-    let produced = 0;
-    for (const v of values) {
-      const scoreNum = readNumber(rec, v.scoreIx, { vi: 'Điểm', en: 'Score' });
-      if (!scoreNum.ok) {
-        rowOk = false;
-        continue;
-      }
-      const isTotalLike = layout === 'long' || v.forTotal;
-      const rank = isTotalLike ? rankNum.value : null;
-      const rankOf = isTotalLike ? rankOfNum.value : null;
-      if (scoreNum.value === null && rank === null) {
-        if (layout === 'long') {
-          err(
-            'warning',
-            'empty-row',
-            line,
-            v.scoreIx,
-            'Dòng không có điểm và không có hạng; bỏ qua.',
-            'The row has neither a score nor a rank; skipped.',
-          );
-          skippedRows++;
-        }
-        continue;
-      }
-      if (!rowOk || v.index === null) continue;
-      const indKey = `${v.index}\u0000${v.indicatorRaw}\u0000${year}`;
-      let ind = c.indicators.get(indKey);
-      if (ind === undefined) {
-        ind = resolveIndicator(reg, v.index, v.indicatorRaw, year);
-        c.indicators.set(indKey, ind);
-      }
-      if (!ind) {
-        err(
-          'error',
-          'unknown-indicator',
+    if (layout === 'long') {
+      const score = readNumber(cells, ixScore, line, 'Điểm', 'Score');
+      if (score === BAD) return;
+      if (score === null && ctx.rank === null) {
+        report(
+          'warning',
+          'empty-row',
           line,
-          layout === 'long' ? ixIndicator : v.scoreIx,
-          `Chỉ số thành phần "${v.indicatorRaw || 'TOTAL'}" không có trong ${v.index} năm ${year}.`,
-          `Indicator "${v.indicatorRaw || 'TOTAL'}" does not exist in ${v.index} for ${year}.`,
+          ixScore,
+          'Dòng không có điểm và không có hạng; bỏ qua.',
+          'The row has neither a score nor a rank; skipped.',
         );
-        rowOk = false;
-        continue;
+        skippedRows++;
+        return;
       }
-      const max = isTotalLike && maxNum.value !== null ? maxNum.value : ind.max;
-      if (scoreNum.value !== null && (scoreNum.value < 0 || scoreNum.value > max)) {
-        err(
-          'error',
-          'score-out-of-range',
-          line,
-          v.scoreIx,
-          `Điểm ${scoreNum.value} nằm ngoài khoảng 0–${max} của ${v.index} ${ind.code}.`,
-          `Score ${scoreNum.value} is outside 0–${max} for ${v.index} ${ind.code}.`,
-        );
-        rowOk = false;
-        continue;
-      }
-      if (
-        rank !== null &&
-        (!Number.isInteger(rank) || rank < 1 || (rankOf !== null && rank > rankOf))
-      ) {
-        err(
-          'error',
-          'rank-out-of-range',
-          line,
-          ixRank,
-          `Hạng ${rank} không hợp lệ${rankOf !== null ? ` (phải từ 1 đến ${rankOf})` : ' (phải là số nguyên ≥ 1)'}.`,
-          `Rank ${rank} is not valid${rankOf !== null ? ` (must be 1–${rankOf})` : ' (must be a whole number ≥ 1)'}.`,
-        );
-        rowOk = false;
-        continue;
-      }
-      if (rankOf !== null && (!Number.isInteger(rankOf) || rankOf < 1)) {
-        err(
-          'error',
-          'rank-out-of-range',
-          line,
-          ixRankOf,
-          `Tổng số đơn vị xếp hạng ${rankOf} không hợp lệ.`,
-          `Ranking size ${rankOf} is not valid.`,
-        );
-        rowOk = false;
-        continue;
-      }
-      const row: ScoreRow = {
-        index: v.index,
-        year,
-        unitCode,
-        indicator: ind.code,
-        score: scoreNum.value,
-        max: isTotalLike ? maxNum.value : null,
-        rank,
-        rankOf,
-        group: isTotalLike ? group : null,
-        source,
-        note,
-      };
-      const previous = builder.add(row, false);
-      if (previous) {
-        const prevLine = rowLines.get(previous) ?? 0;
-        err(
-          'error',
-          'duplicate-key',
-          line,
-          layout === 'long' ? ixIndicator : v.scoreIx,
-          `Trùng với dòng ${prevLine}: đã có ${v.index} ${ind.code} năm ${year} của đơn vị ${unitCode}.`,
-          `Duplicate of line ${prevLine}: ${v.index} ${ind.code} ${year} for unit ${unitCode} is already given.`,
-        );
-        continue;
-      }
-      rowLines.set(row, line);
-      rows.push(row);
-      produced++;
+      if (!rowOk || rowIndex === null) return;
+      emit(
+        ctx,
+        rowIndex,
+        ixIndicator < 0 ? '' : (cells[ixIndicator] ?? '').trim(),
+        score,
+        ixScore,
+        true,
+      );
+      return;
     }
-    if (produced === 0 && layout === 'wide' && rowOk) {
-      err(
+    let produced = 0;
+    let refused = false;
+    for (const ic of indicatorCols) {
+      const score = readNumber(cells, ic.col, line, 'Điểm', 'Score');
+      const totalLike = ic.code === 'TOTAL';
+      if (score === BAD) {
+        refused = true;
+        continue;
+      }
+      if (score === null && !(totalLike && ctx.rank !== null)) continue;
+      const index = ic.index ?? rowIndex;
+      if (!rowOk || index === null) continue;
+      if (emit(ctx, index, ic.code, score, ic.col, totalLike)) produced++;
+      else refused = true;
+    }
+    if (produced === 0 && rowOk && !refused) {
+      report(
         'warning',
         'empty-row',
         line,
@@ -658,31 +763,44 @@ export function importScoreRecords(
       );
       skippedRows++;
     }
-  }
+  };
 
+  issues.push(...forEachRecord(visit));
   const dataset = builder.build();
-  checkComponentSums(dataset, reg, rowLines, issues);
-  return { layout, columns, rows, dataset, issues, skippedRows };
+  checkComponentSums(dataset, reg, lines, issues);
+  return { layout, columns, dataset, issues, skippedRows };
 }
 
 /** A warning when a total differs from the sum of its components (where the maxima add up). */
 function checkComponentSums(
   ds: Dataset,
   reg: Registry,
-  rowLines: ReadonlyMap<ScoreRow, number>,
+  lines: readonly number[],
   issues: ImportIssue[],
 ): void {
-  for (const total of ds.rows) {
-    if (total.indicator !== 'TOTAL' || total.score === null) continue;
-    const comps = componentsIn(reg, total.index, total.year);
-    if (comps.length === 0) continue;
-    const totalMax = total.max ?? indicatorIn(reg, total.index, 'TOTAL', total.year)?.max ?? 0;
-    const maxSum = comps.reduce((s, i) => s + i.max, 0);
-    if (Math.abs(maxSum - totalMax) > 0.01) continue;
+  const rows = ds.rows;
+  // index|year → the component series that must add up to the total (null: they need not).
+  const plans = new Map<string, (ReadonlyMap<string, ScoreRow> | undefined)[] | null>();
+  for (let at = 0; at < rows.length; at++) {
+    const total = rows[at];
+    if (!total || total.indicator !== 'TOTAL' || total.score === null) continue;
+    const planKey = `${total.index}|${total.year}|${total.max ?? ''}`;
+    let plan = plans.get(planKey);
+    if (plan === undefined) {
+      const comps = componentsIn(reg, total.index, total.year);
+      const totalMax = total.max ?? indicatorIn(reg, total.index, 'TOTAL', total.year)?.max ?? 0;
+      const maxSum = comps.reduce((s, i) => s + i.max, 0);
+      plan =
+        comps.length === 0 || Math.abs(maxSum - totalMax) > 0.01
+          ? null
+          : comps.map((comp) => ds.series.get(seriesKey(total.index, comp.code, total.year)));
+      plans.set(planKey, plan);
+    }
+    if (plan === null) continue;
     let sum = 0;
     let complete = true;
-    for (const comp of comps) {
-      const r = ds.series.get(`${total.index}|${comp.code}|${total.year}`)?.get(total.unitCode);
+    for (const series of plan) {
+      const r = series?.get(total.unitCode);
       if (!r || r.score === null) {
         complete = false;
         break;
@@ -696,7 +814,7 @@ function checkComponentSums(
         issue(
           'warning',
           'components-sum',
-          rowLines.get(total) ?? 0,
+          lines[at] ?? 0,
           `Tổng điểm ${total.score} của ${total.index} ${total.year} (đơn vị ${total.unitCode}) khác tổng các thành phần (${s}).`,
           `Total ${total.score} of ${total.index} ${total.year} (unit ${total.unitCode}) differs from the sum of its components (${s}).`,
         ),

@@ -3,7 +3,12 @@
 // but every value is still checked and every problem reported with its line.
 
 import { CANONICAL_COLUMNS, canonicalName } from './columns';
-import type { CsvRecord } from './csv';
+import type { RecordVisitor } from './csv';
+
+interface CsvRecord {
+  line: number;
+  cells: string[];
+}
 import { issue, type ImportIssue, type IssueCode } from './issues';
 import {
   LEVELS,
@@ -135,7 +140,7 @@ export function importTableRecords(
   kind: TableKind,
   header: readonly string[],
   headerLine: number,
-  records: readonly CsvRecord[],
+  forEachRecord: (visit: RecordVisitor) => ImportIssue[],
 ): { rows: TableRows; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const rows: TableRows = {
@@ -166,8 +171,9 @@ export function importTableRecords(
     return { rows, issues };
   }
 
-  for (const rec of records) {
-    if (rec.cells.every((c) => c.trim() === '')) continue;
+  const syntax = forEachRecord((cells, line) => {
+    const rec: CsvRecord = { cells, line };
+    if (rec.cells.every((c) => c.trim() === '')) return;
     const r = new RowReader(rec, cols, header, issues);
     switch (kind) {
       case 'units': {
@@ -290,7 +296,8 @@ export function importTableRecords(
         break;
       }
     }
-  }
+  });
+  issues.push(...syntax);
   return { rows, issues };
 }
 

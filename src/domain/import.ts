@@ -80,7 +80,7 @@ export function importText(
     const t = table.table;
     const kind = opts.kind ?? detectKind(t.header);
     if (kind === 'scores') {
-      const s = importScoreRecords(t.header, t.headerLine, t.records, reg, opts);
+      const s = importScoreRecords(t.header, t.headerLine, t.forEachRecord, reg, opts);
       const issues = [...t.issues, ...s.issues].sort(byPosition);
       return {
         ok: !hasErrors(issues),
@@ -96,7 +96,7 @@ export function importText(
         skippedRows: s.skippedRows,
       };
     }
-    const r = importTableRecords(kind, t.header, t.headerLine, t.records);
+    const r = importTableRecords(kind, t.header, t.headerLine, t.forEachRecord);
     const extra =
       kind === 'units'
         ? checkUnits(r.rows.units, r.rows.lineOf)

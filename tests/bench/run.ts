@@ -1,0 +1,26 @@
+// npm run bench [-- --json] [-- --only NAME]
+// Figures are ratios against a baseline measured in the same process (or browser), so they mean
+// the same on a slower machine. Inputs come from a seeded generator into .bench/ (git-ignored).
+
+import { importFigures } from './import';
+import { withinBudget, type Figure } from './figure';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const figures: Figure[] = [];
+figures.push(...importFigures());
+
+if (json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+else {
+  for (const f of figures) {
+    const verdict =
+      f.budget === null
+        ? ''
+        : withinBudget(f)
+          ? '  ok'
+          : `  OVER BUDGET (${f.better} is better, budget ${f.budget})`;
+    process.stdout.write(
+      `${f.name.padEnd(24)} ${String(f.value).padStart(12)} ${f.unit}${verdict}\n`,
+    );
+  }
+}
