@@ -64,6 +64,11 @@ describe('rankAmongPeers', () => {
     });
   });
 
+  it('is null when no other peer has a value (Hà Nội alone among provinces)', () => {
+    const alone = miniDataset('index,year,unit_code,score\nPAR,2012,01,82.79\n');
+    expect(rankAmongPeers(mini, alone, { ...ref, year: 2012 }, '01')).toBeNull();
+  });
+
   it('is null without a value', () => {
     expect(rankAmongPeers(mini, ds, ref, '00001')).toBeNull();
   });

@@ -51,7 +51,7 @@ export function competitionRank(scores: readonly number[], score: number): numbe
 /**
  * The unit's rank for a series: the official rank when the data has one, otherwise the rank among
  * its registry peers (same level, same parent, same year) that have a score. A computed rank never
- * replaces an official one.
+ * replaces an official one, and needs at least two peers with a score.
  */
 export function rankAmongPeers(
   reg: Registry,
@@ -66,6 +66,8 @@ export function rankAmongPeers(
   const unit = unitIn(reg, unitCode, ref.year);
   if (!unit) return null;
   const peers = peerScores(reg, ds, ref, unit);
+  // Ranked against nobody, a unit is not "first": no computed rank without a second peer.
+  if (peers.length < 2) return null;
   return {
     kind: 'computed',
     rank: competitionRank(
@@ -267,6 +269,19 @@ export function describeWeakness(s: ComponentStanding, level: Level, lang: 'vi' 
     : `${s.indicator.code} ${name}: ${pct(s.share, 'en')}% of max, among the unit's lowest`;
 }
 
+/** The largest gaps in words; the rest counted, so a broad topic's reason stays readable. */
+const REASON_PARTS = 2;
+function named(addresses: readonly ComponentStanding[], level: Level, lang: 'vi' | 'en'): string {
+  const shown = addresses.slice(0, REASON_PARTS).map((a) => describeWeakness(a, level, lang));
+  const more = addresses.length - shown.length;
+  if (more > 0) {
+    shown.push(
+      lang === 'vi' ? `và ${more} thành phần yếu khác` : `and ${more} other weak component(s)`,
+    );
+  }
+  return shown.join('; ');
+}
+
 /**
  * Topics that target at least one weak component and suit the unit's level, ordered by the largest
  * gap they address; each says why it is proposed.
@@ -290,8 +305,8 @@ export function topicsForWeakComponents(
       topic,
       addresses,
       weight,
-      reasonVi: `Nhắm vào ${addresses.map((a) => describeWeakness(a, level, 'vi')).join('; ')}.`,
-      reasonEn: `Targets ${addresses.map((a) => describeWeakness(a, level, 'en')).join('; ')}.`,
+      reasonVi: `Nhắm vào ${named(addresses, level, 'vi')}.`,
+      reasonEn: `Targets ${named(addresses, level, 'en')}.`,
     });
   }
   return out.sort((a, b) => b.weight - a.weight || a.topic.id.localeCompare(b.topic.id));

@@ -1,0 +1,85 @@
+// The view lives in the URL: ?index=PAR|SIPAS|PAPI&year=YYYY&unit=CODE&lang=vi|en.
+// Bad or missing values fall back to sensible defaults, and the caller is told which ones did.
+
+import { indicesOf, yearsOf, type Dataset } from '../domain/dataset';
+import { unitIn, type Registry } from '../domain/registry';
+import type { Lang } from '../shared/i18n';
+
+export interface ViewState {
+  index: string;
+  year: number;
+  unit: string;
+  lang: Lang;
+}
+
+export interface ResolvedView {
+  view: ViewState;
+  /** Parameters that were given but could not be used. */
+  fellBack: string[];
+}
+
+export const DEFAULT_UNIT = '01';
+const PREFERRED_INDICES = ['PAR', 'SIPAS', 'PAPI'];
+
+export function resolveView(search: string, reg: Registry, ds: Dataset): ResolvedView {
+  const p = new URLSearchParams(search);
+  const fellBack: string[] = [];
+  const langParam = p.get('lang');
+  const lang: Lang = langParam === 'en' ? 'en' : 'vi';
+  if (langParam !== null && langParam !== 'vi' && langParam !== 'en')
+    fellBack.push(`lang=${langParam}`);
+
+  const available = indicesOf(ds);
+  const ordered = [
+    ...PREFERRED_INDICES.filter((i) => available.includes(i)),
+    ...available.filter((i) => !PREFERRED_INDICES.includes(i)),
+  ];
+  const indexParam = p.get('index')?.toUpperCase() ?? null;
+  let index = ordered[0] ?? 'PAR';
+  if (indexParam !== null) {
+    if (available.includes(indexParam)) index = indexParam;
+    else fellBack.push(`index=${p.get('index') ?? ''}`);
+  }
+
+  const unitParam = p.get('unit');
+  const yearParam = p.get('year');
+  const yearNum = yearParam !== null && /^\d{4}$/.test(yearParam) ? Number(yearParam) : null;
+
+  let unit = unitParam ?? DEFAULT_UNIT;
+  let years = yearsOf(ds, index, unit);
+  // A unit must exist in the registry (in some year) and have data for the index.
+  const knownUnit = reg.byCode.has(unit);
+  if (!knownUnit || years.length === 0) {
+    if (unitParam !== null) fellBack.push(`unit=${unitParam}`);
+    unit = DEFAULT_UNIT;
+    years = yearsOf(ds, index, unit);
+  }
+  let year = years[years.length - 1] ?? new Date().getFullYear();
+  if (yearParam !== null) {
+    if (yearNum !== null && years.includes(yearNum)) year = yearNum;
+    else fellBack.push(`year=${yearParam}`);
+  }
+  // The code must name a unit that exists in that year (codes are reused across 2025).
+  if (!unitIn(reg, unit, year)) {
+    fellBack.push(`unit=${unit}`);
+    unit = DEFAULT_UNIT;
+  }
+  return { view: { index, year, unit, lang }, fellBack };
+}
+
+export function viewToSearch(v: ViewState): string {
+  const p = new URLSearchParams({
+    index: v.index,
+    year: String(v.year),
+    unit: v.unit,
+    lang: v.lang,
+  });
+  return `?${p.toString()}`;
+}
+
+/** When the index or unit changes, keep the year if it still has data, else take the latest. */
+export function adjustYear(ds: Dataset, index: string, unit: string, year: number): number {
+  const years = yearsOf(ds, index, unit);
+  if (years.includes(year)) return year;
+  return years[years.length - 1] ?? year;
+}

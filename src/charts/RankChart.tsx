@@ -1,0 +1,101 @@
+// Rank over time: rank 1 at the top, official ranks as filled dots and computed ones as hollow
+// dots, no line across missing years, a marker where the method changed.
+
+import {
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { MethodBreak, YearPoint } from '../domain/series';
+import { PALETTE } from '../shared/palette';
+import { useLang } from '../shared/i18n';
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: YearPoint;
+}
+
+function RankDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined || !payload || payload.rank === null) return null;
+  const official = payload.rankKind === 'official';
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={6}
+      stroke={PALETTE.primary}
+      strokeWidth={2.5}
+      fill={official ? PALETTE.primary : '#fff'}
+    />
+  );
+}
+
+export function RankChart({
+  points,
+  breaks,
+  height = 260,
+}: {
+  points: YearPoint[];
+  breaks: MethodBreak[];
+  height?: number;
+}) {
+  const { t, lang } = useLang();
+  const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <LineChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+        <XAxis dataKey="year" />
+        <YAxis
+          reversed
+          allowDecimals={false}
+          domain={[1, maxRank]}
+          label={{ value: t('rankAxis'), angle: -90, position: 'insideLeft', offset: 4 }}
+          width={64}
+        />
+        <Tooltip
+          formatter={(value, _name, item) => {
+            const p = (item as { payload?: YearPoint }).payload;
+            const kind = p?.rankKind === 'official' ? t('official') : t('computed');
+            return [`${String(value)}${p?.rankOf ? `/${p.rankOf}` : ''} (${kind})`, t('rank')];
+          }}
+          labelFormatter={(y) => `${t('year')} ${String(y)}`}
+        />
+        {breaks.map((b) => (
+          <ReferenceLine
+            key={b.year}
+            x={b.year}
+            stroke={PALETTE.accent}
+            strokeDasharray="4 4"
+            strokeWidth={2}
+          />
+        ))}
+        <Line
+          type="linear"
+          dataKey="rank"
+          stroke={PALETTE.primary}
+          strokeWidth={3}
+          connectNulls={false}
+          isAnimationActive={false}
+          dot={<RankDot />}
+          name={t('rank')}
+        >
+          <LabelList
+            dataKey="rank"
+            position="top"
+            formatter={(v: unknown) =>
+              typeof v === 'number' ? v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''
+            }
+          />
+        </Line>
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

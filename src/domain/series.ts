@@ -1,0 +1,177 @@
+// Chart state, computed apart from chart rendering: the series each chart draws, as pure
+// functions of registry + dataset + selection. Charts only draw what these return.
+
+import {
+  componentStandings,
+  peerAverage,
+  peerRanking,
+  rankAmongPeers,
+  weakComponents,
+  type ComponentStanding,
+} from './analysis';
+import { lookup, type Dataset } from './dataset';
+import { isSample, type Unit } from './model';
+import { indicatorIn, methodIn, unitIn, type Registry } from './registry';
+
+export interface Selection {
+  index: string;
+  year: number;
+  unitCode: string;
+}
+
+export interface YearPoint {
+  year: number;
+  /** null: no value that year (the line is broken there, never drawn across). */
+  rank: number | null;
+  rankKind: 'official' | 'computed' | null;
+  rankOf: number | null;
+  score: number | null;
+  /** Score as a percentage of max (PAPI totals are out of 60 or 80). */
+  scorePct: number | null;
+  national: number | null;
+  nationalPct: number | null;
+  /** Mean score of the peers (unit excluded), as % of max. */
+  peerPct: number | null;
+  sample: boolean;
+  source: string | null;
+}
+
+export interface MethodBreak {
+  /** The first year of the new method. */
+  year: number;
+  version: string;
+}
+
+/** Years to show for an index: from the first to the last year with any value for the unit. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The unit's rank and score over time (missing years stay as gaps). */
+export function unitOverTime(
+  reg: Registry,
+  ds: Dataset,
+  index: string,
+  unitCode: string,
+  years: readonly number[],
+): YearPoint[] {
+  return yearSpan(years).map((year) => {
+    const row = lookup(ds, index, 'TOTAL', year, unitCode);
+    // The national average compares provinces; a commune's own index is on another scale.
+    const unit = unitIn(reg, unitCode, year);
+    const nat = unit?.level === 'province' ? lookup(ds, index, 'TOTAL', year, 'VN') : undefined;
+    const max = indicatorIn(reg, index, 'TOTAL', year)?.max ?? 100;
+    const ref = { index, indicator: 'TOTAL', year };
+    const rank = row ? rankAmongPeers(reg, ds, ref, unitCode) : null;
+    const peers = peerAverage(reg, ds, ref, unitCode);
+    const pct = (score: number | null | undefined, rowMax: number | null | undefined) =>
+      score === null || score === undefined ? null : (score / (rowMax ?? max)) * 100;
+    return {
+      year,
+      rank: rank?.rank ?? null,
+      rankKind: rank?.kind ?? null,
+      rankOf: rank ? (rank.kind === 'official' ? rank.of : rank.withData) : null,
+      score: row?.score ?? null,
+      scorePct: pct(row?.score, row?.max),
+      national: nat?.score ?? null,
+      nationalPct: pct(nat?.score, nat?.max),
+      peerPct: peers ? (peers.mean / max) * 100 : null,
+      sample: row ? isSample(row) : false,
+      source: row?.source ?? null,
+    };
+  });
+}
+
+/** Where the method changes between consecutive years shown. */
+export function methodBreaks(
+  reg: Registry,
+  index: string,
+  years: readonly number[],
+): MethodBreak[] {
+  const out: MethodBreak[] = [];
+  const span = yearSpan(years);
+  for (let i = 1; i < span.length; i++) {
+    const y = span[i];
+    const prev = span[i - 1];
+    if (y === undefined || prev === undefined) continue;
+    const a = methodIn(reg, index, prev);
+    const b = methodIn(reg, index, y);
+    if (a && b && a.version !== b.version) out.push({ year: y, version: b.version });
+  }
+  return out;
+}
+
+export interface BumpLine {
+  unit: Unit;
+  highlighted: boolean;
+  /** rank per year (null: no value). */
+  ranks: (number | null)[];
+  sample: boolean;
+}
+
+export interface Bump {
+  years: number[];
+  lines: BumpLine[];
+  /** Peers with a value in the selected year. */
+  peerCount: number;
+  /** True when only the top and bottom N and the unit are drawn. */
+  trimmed: boolean;
+}
+
+/**
+ * The unit among its peers across years. Large peer sets (579 communes) are cut to the top and
+ * bottom `edge` of the selected year plus the unit itself.
+ */
+export function bumpChart(
+  reg: Registry,
+  ds: Dataset,
+  sel: Selection,
+  years: readonly number[],
+  edge = 5,
+): Bump | null {
+  const unit = unitIn(reg, sel.unitCode, sel.year);
+  if (!unit) return null;
+  const span = yearSpan(years);
+  const now = peerRanking(reg, ds, { index: sel.index, indicator: 'TOTAL', year: sel.year }, unit);
+  let chosen = now.map((p) => p.unit);
+  const trimmed = chosen.length > edge * 2 + 1;
+  if (trimmed) {
+    const keep = new Set([...now.slice(0, edge), ...now.slice(-edge)].map((p) => p.unit.code));
+    keep.add(unit.code);
+    chosen = chosen.filter((u) => keep.has(u.code));
+  }
+  const ranksByYear = span.map((year) => {
+    // The same code may be another unit in another year (codes are reused): rank it as it was then.
+    const then = unitIn(reg, unit.code, year) ?? unit;
+    const list = peerRanking(reg, ds, { index: sel.index, indicator: 'TOTAL', year }, then);
+    return new Map(list.map((p) => [p.unit.code, p]));
+  });
+  const lines = chosen.map((u) => ({
+    unit: u,
+    highlighted: u.code === unit.code,
+    ranks: ranksByYear.map((m) => m.get(u.code)?.rank ?? null),
+    sample: ranksByYear.some((m) => {
+      const p = m.get(u.code);
+      return p ? isSample(p.row) : false;
+    }),
+  }));
+  return { years: span, lines, peerCount: now.length, trimmed };
+}
+
+export interface ComponentsView {
+  standings: ComponentStanding[];
+  weak: ComponentStanding[];
+}
+
+export function componentsView(reg: Registry, ds: Dataset, sel: Selection): ComponentsView {
+  const standings = componentStandings(reg, ds, sel.index, sel.year, sel.unitCode);
+  const weak = weakComponents(standings);
+  const weakCodes = new Set(weak.map((w) => w.indicator.code));
+  return {
+    standings: standings.map((s) => ({ ...s, weak: weakCodes.has(s.indicator.code) })),
+    weak,
+  };
+}

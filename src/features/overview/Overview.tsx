@@ -1,0 +1,189 @@
+// The leaders' screen: pick Hà Nội, the district or a commune, an index and a year, and see the
+// score, the rank, the move since last year, the peers, the weak sub-indices and the topics.
+
+import { useMemo } from 'react';
+import type { Bundle } from '../../domain/bundle';
+import { indicesOf, seriesRows, yearsOf } from '../../domain/dataset';
+import { ancestors, childrenOf, peersInRegistry, unitIn } from '../../domain/registry';
+import type { Unit } from '../../domain/model';
+import { isSample } from '../../domain/model';
+import { useLang } from '../../shared/i18n';
+import { SummaryCard } from './SummaryCards';
+import { AmongPeers, OverTime, SubIndices } from './Sections';
+import { UnitPicker } from './UnitPicker';
+import { levelLabel } from './labels';
+
+export interface OverviewSelection {
+  index: string;
+  year: number;
+  unit: string;
+}
+
+/** Units that have a value for the index in some year, with the name they had last. */
+function unitsWithData(bundle: Bundle, index: string): Unit[] {
+  const { registry: reg, dataset: ds } = bundle;
+  const latest = new Map<string, Unit>();
+  for (const year of yearsOf(ds, index)) {
+    for (const code of seriesRows(ds, index, 'TOTAL', year).keys()) {
+      const u = unitIn(reg, code, year);
+      if (u && u.level !== 'country') latest.set(code, u);
+    }
+  }
+  const order = { country: 0, province: 1, district: 2, commune: 3 };
+  return [...latest.values()].sort(
+    (a, b) => order[a.level] - order[b.level] || a.name.localeCompare(b.name, 'vi'),
+  );
+}
+
+export function Overview({
+  bundle,
+  selection,
+  onChange,
+}: {
+  bundle: Bundle;
+  selection: OverviewSelection;
+  onChange: (next: Partial<OverviewSelection>) => void;
+}) {
+  const { t, lang } = useLang();
+  const { registry: reg, dataset: ds } = bundle;
+  const { index, year } = selection;
+  const unit = unitIn(reg, selection.unit, year);
+  const indices = indicesOf(ds);
+  const years = yearsOf(ds, index, selection.unit);
+  const pickable = useMemo(() => unitsWithData(bundle, index), [bundle, index]);
+  if (!unit) return <p role="alert">{t('noData')}</p>;
+  const chain = [...ancestors(reg, unit, year)].reverse();
+  const children = childrenOf(reg, unit.code, year).filter((c) =>
+    seriesRows(ds, index, 'TOTAL', year).has(c.code),
+  );
+  const sel = { index, year, unitCode: unit.code };
+  const sample = (code: string) => {
+    const r = seriesRows(ds, index, 'TOTAL', year).get(code);
+    return r ? isSample(r) : false;
+  };
+  // Sample values on screen: the unit's, its ancestors' or its peers' (the ranking shows them).
+  const anySample =
+    sample(unit.code) ||
+    chain.some((u) => sample(u.code)) ||
+    peersInRegistry(reg, unit, year).some((u) => sample(u.code));
+
+  return (
+    <>
+      <div
+        className="controls"
+        role="group"
+        aria-label={`${t('index')}, ${t('year')}, ${t('unit')}`}
+      >
+        <div className="control">
+          <label htmlFor="ctl-index">{t('index')}</label>
+          <select
+            id="ctl-index"
+            value={index}
+            onChange={(e) => onChange({ index: e.target.value })}
+          >
+            {indices.map((i) => (
+              <option key={i} value={i}>
+                {i === 'PAR' ? 'PAR Index' : i}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="control">
+          <label htmlFor="ctl-year">{t('year')}</label>
+          <select
+            id="ctl-year"
+            value={year}
+            onChange={(e) => onChange({ year: Number(e.target.value) })}
+          >
+            {[...years].reverse().map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="control control-wide">
+          <UnitPicker
+            units={pickable}
+            selected={unit}
+            onPick={(code) => onChange({ unit: code })}
+          />
+        </div>
+      </div>
+
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <ol>
+          {chain.map((u) => (
+            <li key={u.code}>
+              <button type="button" className="link" onClick={() => onChange({ unit: u.code })}>
+                {u.name}
+              </button>
+            </li>
+          ))}
+          <li aria-current="page">
+            <strong>{unit.name}</strong>{' '}
+            <span className="muted">({levelLabel(unit.level, t)})</span>
+          </li>
+        </ol>
+        {children.length > 0 && (
+          <details className="drill">
+            <summary>
+              {t('drillDown')} ({children.length})
+            </summary>
+            <ul className="drill-list">
+              {children.map((c) => (
+                <li key={c.code}>
+                  <button type="button" className="link" onClick={() => onChange({ unit: c.code })}>
+                    {c.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </nav>
+
+      {anySample && (
+        <p className="notice notice-sample" role="note">
+          <strong>{t('sampleLong')}.</strong> {t('sampleNotice')}
+        </p>
+      )}
+
+      <section aria-label={t('summary')} className="cards">
+        <SummaryCard bundle={bundle} unit={unit} index={index} year={year} main />
+        {[...chain].reverse().map((u) => (
+          <SummaryCard
+            key={u.code}
+            bundle={bundle}
+            unit={u}
+            index={index}
+            year={year}
+            main={false}
+          />
+        ))}
+      </section>
+
+      <SubIndices
+        bundle={bundle}
+        sel={sel}
+        unit={unit}
+        onPickUnit={(code) => onChange({ unit: code })}
+      />
+      <OverTime
+        bundle={bundle}
+        sel={sel}
+        unit={unit}
+        onPickUnit={(code) => onChange({ unit: code })}
+      />
+      <AmongPeers
+        bundle={bundle}
+        sel={sel}
+        unit={unit}
+        onPickUnit={(code) => onChange({ unit: code })}
+      />
+      <p className="muted small" lang={lang}>
+        {t('dataFooter')}
+      </p>
+    </>
+  );
+}
