@@ -7,11 +7,23 @@ import globals from 'globals';
 // (Regexes, not globs: glob patterns match every "../" path.)
 const layer = (name) => `(^|/)${name}(/|$)`;
 const restrict = (...rules) => ({
-  'no-restricted-imports': ['error', { patterns: rules.map(([regex, message]) => ({ regex, message })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: rules.map(([regex, message]) => ({ regex, message })) },
+  ],
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-floor', '.bench', 'node_modules', 'public/mockServiceWorker.js', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-floor',
+      '.bench',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -30,16 +42,25 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: restrict(
       ['^(react|react-dom|recharts|idb|@tanstack/.*)$', 'src/domain is pure TypeScript.'],
-      [`${layer('data')}|${layer('features')}|${layer('charts')}|${layer('app')}|${layer('shared')}`, 'domain imports nothing above it.'],
+      [
+        `${layer('data')}|${layer('features')}|${layer('charts')}|${layer('app')}|${layer('shared')}`,
+        'domain imports nothing above it.',
+      ],
     ),
   },
   {
     files: ['src/data/**/*.{ts,tsx}'],
-    rules: restrict([`${layer('features')}|${layer('charts')}|${layer('app')}`, 'data imports only domain.']),
+    rules: restrict([
+      `${layer('features')}|${layer('charts')}|${layer('app')}`,
+      'data imports only domain.',
+    ]),
   },
   {
     files: ['src/charts/**/*.{ts,tsx}'],
-    rules: restrict([`${layer('features')}|${layer('app')}|${layer('data')}`, 'charts draw prepared series only.']),
+    rules: restrict([
+      `${layer('features')}|${layer('app')}|${layer('data')}`,
+      'charts draw prepared series only.',
+    ]),
   },
   {
     files: ['src/features/*/**/*.{ts,tsx}'],

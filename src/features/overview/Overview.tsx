@@ -126,7 +126,7 @@ export function Overview({
           </li>
         </ol>
         {children.length > 0 && (
-          <details className="drill">
+          <details className="drill" key={unit.code}>
             <summary>
               {t('drillDown')} ({children.length})
             </summary>

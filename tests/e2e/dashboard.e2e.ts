@@ -1,0 +1,112 @@
+// The leaders' dashboard in a real browser, against the production build.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeSerious, launch, openPage } from './browser';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('leaders’ dashboard', () => {
+  it('shows Hà Nội’s PAR Index 2024: 92,57 % and 3/63 official', async () => {
+    const { page, consoleErrors, foreignRequests } = await openPage(
+      browser,
+      baseUrl,
+      '?index=PAR&year=2024&unit=01&lang=vi',
+    );
+    const card = page.getByRole('article', { name: /Thành phố Hà Nội — PAR 2024/ });
+    await expect.poll(() => card.getByTestId('score').textContent()).toBe('92,57\u00a0%');
+    expect(await card.getByTestId('rank').textContent()).toBe('3/63');
+    expect(await card.textContent()).toContain('chính thức');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('shows a commune’s computed rank among its district’s communes, marked as sample', async () => {
+    const { page, consoleErrors } = await openPage(
+      browser,
+      baseUrl,
+      '?index=PAR&year=2024&unit=09958&lang=vi',
+    );
+    const card = page.getByRole('article', { name: /Xã Đại Đồng — PAR 2024/ });
+    await card.waitFor();
+    expect(await card.getByTestId('rank').textContent()).toMatch(/^\d+\/23$/);
+    expect(await card.textContent()).toContain(
+      'tính toán, trong 23 đơn vị có dữ liệu / 23 theo danh mục',
+    );
+    expect(await card.getByText('dữ liệu mẫu', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('note').filter({ hasText: 'Dữ liệu mẫu' }).count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('updates the URL from the year control, and back goes back', async () => {
+    const { page } = await openPage(browser, baseUrl, '?index=PAR&year=2024&unit=276&lang=vi');
+    await page.getByLabel('Năm', { exact: true }).selectOption('2022');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2022');
+    await page.getByRole('article', { name: /Huyện Thạch Thất — PAR 2022/ }).waitFor();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2024');
+    await page.getByRole('article', { name: /Huyện Thạch Thất — PAR 2024/ }).waitFor();
+  });
+
+  it('finds "Thạch Thất" when typing "thach that" and opens it', async () => {
+    const { page } = await openPage(browser, baseUrl, '?index=PAR&year=2024&unit=01&lang=vi');
+    const box = page.getByRole('combobox', { name: 'Đơn vị' });
+    await box.fill('thach that');
+    await page.getByRole('option', { name: /Huyện Thạch Thất/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('276');
+    await page.getByRole('article', { name: /Huyện Thạch Thất — PAR/ }).waitFor();
+  });
+
+  it('drills down from Hà Nội to a district and a commune, and back up', async () => {
+    const { page } = await openPage(browser, baseUrl, '?index=PAR&year=2024&unit=01&lang=vi');
+    await page.getByText(/Xem cấp dưới/).click();
+    await page.getByRole('button', { name: 'Huyện Thạch Thất' }).click();
+    await page.getByText(/Xem cấp dưới/).click();
+    await page.getByRole('button', { name: 'Xã Cẩm Yên' }).first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('09961');
+    await page
+      .getByRole('navigation', { name: 'Cấp hành chính' })
+      .getByRole('button', { name: 'Thành phố Hà Nội' })
+      .click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe('01');
+  });
+
+  it('switches to English and keeps the view', async () => {
+    const { page } = await openPage(browser, baseUrl, '?index=SIPAS&year=2024&unit=01&lang=vi');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+    const card = page.getByRole('article', { name: /Thành phố Hà Nội — SIPAS 2024/ });
+    expect(await card.getByTestId('score').textContent()).toBe('86.5%');
+    expect(await card.getByTestId('rank').textContent()).toBe('11/63');
+    expect(await page.getByLabel('Year', { exact: true }).count()).toBe(1);
+  });
+
+  it('falls back to defaults with a notice for bad parameters', async () => {
+    const { page } = await openPage(browser, baseUrl, '?index=XYZ&year=1900&unit=99999&lang=vi');
+    await page.getByRole('status').filter({ hasText: 'không hợp lệ' }).waitFor();
+    await page.getByRole('article', { name: /Thành phố Hà Nội — PAR/ }).waitFor();
+  });
+
+  it.each([
+    ['Hà Nội, PAR', '?index=PAR&year=2024&unit=01&lang=vi'],
+    ['district, SIPAS', '?index=SIPAS&year=2023&unit=276&lang=vi'],
+    ['commune, PAR, English', '?index=PAR&year=2024&unit=09958&lang=en'],
+    ['Hà Nội, PAPI', '?index=PAPI&year=2022&unit=01&lang=vi'],
+  ])('has no serious or critical axe violation: %s', async (_name, path) => {
+    const { page } = await openPage(browser, baseUrl, path);
+    await page.getByRole('article').first().waitFor();
+    const violations = await axeSerious(page);
+    expect(
+      violations.map(
+        (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+  });
+});
