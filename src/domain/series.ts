@@ -139,7 +139,8 @@ export function bumpChart(
   let chosen = now.map((p) => p.unit);
   const trimmed = chosen.length > edge * 2 + 1;
   if (trimmed) {
-    const keep = new Set([...now.slice(0, edge), ...now.slice(-edge)].map((p) => p.unit.code));
+    const bottom = edge > 0 ? now.slice(-edge) : [];
+    const keep = new Set([...now.slice(0, edge), ...bottom].map((p) => p.unit.code));
     keep.add(unit.code);
     chosen = chosen.filter((u) => keep.has(u.code));
   }

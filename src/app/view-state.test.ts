@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { resolveView, viewToSearch } from './view-state';
+import { mini, miniDataset } from '../../tests/support/mini';
+
+const ds = miniDataset(`index,year,unit_code,score
+PAR,2023,01,91.43
+PAR,2024,01,92.57
+PAR,2024,09958,80
+PAR,2025,09955,85
+SIPAS,2024,01,86.5
+`);
+
+describe('resolveView', () => {
+  it('reads a full, valid address', () => {
+    expect(resolveView('?index=SIPAS&year=2024&unit=01&lang=en', mini, ds)).toEqual({
+      view: { index: 'SIPAS', year: 2024, unit: '01', lang: 'en' },
+      fellBack: [],
+    });
+  });
+
+  it('defaults to PAR, Hà Nội, the latest year and Vietnamese', () => {
+    expect(resolveView('', mini, ds)).toEqual({
+      view: { index: 'PAR', year: 2024, unit: '01', lang: 'vi' },
+      fellBack: [],
+    });
+  });
+
+  it('falls back, and says so, for values that do not exist', () => {
+    expect(resolveView('?index=XYZ&year=2020&unit=77777&lang=fr', mini, ds)).toEqual({
+      view: { index: 'PAR', year: 2024, unit: '01', lang: 'vi' },
+      fellBack: ['lang=fr', 'index=XYZ', 'unit=77777', 'year=2020'],
+    });
+  });
+
+  it('keeps a reused code in the year it names that unit', () => {
+    expect(resolveView('?index=PAR&year=2025&unit=09955', mini, ds).view).toEqual({
+      index: 'PAR',
+      year: 2025,
+      unit: '09955',
+      lang: 'vi',
+    });
+  });
+
+  it('writes the view back as an address', () => {
+    expect(viewToSearch({ index: 'PAR', year: 2024, unit: '09958', lang: 'vi' })).toBe(
+      '?index=PAR&year=2024&unit=09958&lang=vi',
+    );
+  });
+});
