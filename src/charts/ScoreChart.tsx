@@ -3,7 +3,6 @@
 
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -37,63 +36,83 @@ export function ScoreChart({
   const lo = values.length ? Math.max(0, Math.floor(Math.min(...values) / 5) * 5 - 5) : 0;
   const hi = values.length ? Math.min(100, Math.ceil(Math.max(...values) / 5) * 5 + 5) : 100;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-        <XAxis dataKey="year" />
-        <YAxis
-          domain={[lo, hi]}
-          width={64}
-          tickFormatter={(v: number) => formatPercent(v, lang, 0)}
-          label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
-        />
-        <Tooltip
-          formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : String(v))}
-          labelFormatter={(y) => `${t('year')} ${String(y)}`}
-        />
-        <Legend />
-        {breaks.map((b) => (
-          <ReferenceLine key={b.year} x={b.year} stroke={PALETTE.accent} strokeDasharray="4 4" />
-        ))}
-        <Line
-          type="linear"
-          dataKey="scorePct"
-          name={unitName}
-          stroke={PALETTE.primary}
-          strokeWidth={3}
-          connectNulls={false}
-          isAnimationActive={false}
-          dot={{ r: 5, fill: PALETTE.primary }}
-        />
-        {hasPeers && (
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis dataKey="year" />
+          <YAxis
+            domain={[lo, hi]}
+            width={64}
+            tickFormatter={(v: number) => formatPercent(v, lang, 0)}
+            label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
+          />
+          <Tooltip
+            formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : String(v))}
+            labelFormatter={(y) => `${t('year')} ${String(y)}`}
+          />
+          {breaks.map((b) => (
+            <ReferenceLine key={b.year} x={b.year} stroke={PALETTE.accent} strokeDasharray="4 4" />
+          ))}
           <Line
             type="linear"
-            dataKey="peerPct"
-            name={t('peerAverage')}
-            stroke={PALETTE.secondary}
-            strokeWidth={2}
-            strokeDasharray="2 3"
+            dataKey="scorePct"
+            name={unitName}
+            stroke={PALETTE.primary}
+            strokeWidth={3}
             connectNulls={false}
             isAnimationActive={false}
-            dot={{ r: 5, fill: PALETTE.secondary, stroke: PALETTE.secondary }}
-            legendType="triangle"
+            dot={{ r: 5, fill: PALETTE.primary }}
           />
+          {hasPeers && (
+            <Line
+              type="linear"
+              dataKey="peerPct"
+              name={t('peerAverage')}
+              stroke={PALETTE.secondary}
+              strokeWidth={2}
+              strokeDasharray="2 3"
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={{ r: 5, fill: PALETTE.secondary, stroke: PALETTE.secondary }}
+              legendType="triangle"
+            />
+          )}
+          {hasNational && (
+            <Line
+              type="linear"
+              dataKey="nationalPct"
+              name={t('national')}
+              stroke={PALETTE.highlight}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={{ r: 5, fill: '#fff', stroke: PALETTE.highlight, strokeWidth: 2 }}
+              legendType="square"
+            />
+          )}
+        </LineChart>
+      </ResponsiveContainer>
+      {/* An HTML legend: lighter than Recharts' and readable at any zoom. */}
+      <ul className="legend" aria-hidden="true">
+        <li>
+          <span className="swatch swatch-solid" style={{ borderColor: PALETTE.primary }} />{' '}
+          {unitName}
+        </li>
+        {hasPeers && (
+          <li>
+            <span className="swatch swatch-dotted" style={{ borderColor: PALETTE.secondary }} />{' '}
+            {t('peerAverage')}
+          </li>
         )}
         {hasNational && (
-          <Line
-            type="linear"
-            dataKey="nationalPct"
-            name={t('national')}
-            stroke={PALETTE.highlight}
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            connectNulls={false}
-            isAnimationActive={false}
-            dot={{ r: 5, fill: '#fff', stroke: PALETTE.highlight, strokeWidth: 2 }}
-            legendType="square"
-          />
+          <li>
+            <span className="swatch swatch-dashed" style={{ borderColor: PALETTE.highlight }} />{' '}
+            {t('national')}
+          </li>
         )}
-      </LineChart>
-    </ResponsiveContainer>
+      </ul>
+    </>
   );
 }

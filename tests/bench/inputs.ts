@@ -1,9 +1,15 @@
 // Seeded benchmark inputs, written to .bench/ (ignored by git): a registry of 3,321 communes and
 // a long scores file of 3,321 communes × 10 years × 30 indicators (≈ 1 M rows, ≈ 57 MB).
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { createRng } from '../../scripts/prng';
+import { generate } from '../../scripts/sample';
+import { loadRegistry } from '../../src/domain/bundle';
+import { importText } from '../../src/domain/import';
+import { scoreRowCells, SCORE_COLUMNS } from '../../src/domain/export';
+import { unitsAtLevel } from '../../src/domain/registry';
 
 export const benchDir = join(import.meta.dirname, '..', '..', '.bench');
 export const COMMUNES = 3321;
@@ -89,4 +95,37 @@ export function writeBenchInputs(): BenchFiles {
     writeFileSync(files.scores, benchScores());
   }
   return files;
+}
+
+/**
+ * scores.csv with sample values for all 579 Hà Nội communes of 2024 (PAR and SIPAS with their
+ * components, 2019–2024), for the browser benchmark only. The bundled rows are kept, except the
+ * communes' own 2019–2024 rows, which the generated ones replace.
+ */
+export function hanoiCommunesScores(): string {
+  const dataDir = join(import.meta.dirname, '..', '..', 'data');
+  const read = (f: string): string => readFileSync(join(dataDir, f), 'utf8');
+  const { registry } = loadRegistry({
+    units: read('units.csv'),
+    indicators: read('indicators.csv'),
+  });
+  const current = importText(read('scores.csv'), registry, { kind: 'scores' });
+  const years = [2019, 2020, 2021, 2022, 2023, 2024];
+  const communes = new Set(unitsAtLevel(registry, 'commune', 2024).map((u) => u.code));
+  const kept = current.dataset.rows.filter(
+    (r) => !(communes.has(r.unitCode) && years.includes(r.year)),
+  );
+  const generated = generate(
+    registry,
+    {
+      codes: [...communes],
+      years,
+      parMean: { 2019: 80.5, 2020: 82.5, 2021: 84.5, 2022: 86, 2023: 87.5, 2024: 88.5 },
+      sipasMean: { 2019: 81, 2020: 83, 2021: 84.5, 2022: 86, 2023: 87, 2024: 88 },
+      spread: 2.6,
+    },
+    createRng(579),
+  );
+  const rows = [...kept, ...generated];
+  return `${Papa.unparse({ fields: [...SCORE_COLUMNS], data: rows.map(scoreRowCells) }, { newline: '\n' })}\n`;
 }

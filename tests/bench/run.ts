@@ -1,14 +1,17 @@
-// npm run bench [-- --json] [-- --only NAME]
+// npm run bench [-- --json] [-- --only import|browser]
 // Figures are ratios against a baseline measured in the same process (or browser), so they mean
 // the same on a slower machine. Inputs come from a seeded generator into .bench/ (git-ignored).
 
 import { importFigures } from './import';
+import { browserFigures } from './browser';
 import { withinBudget, type Figure } from './figure';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const figures: Figure[] = [];
-figures.push(...importFigures());
+if (!only || only === 'import') figures.push(...importFigures());
+if (!only || only === 'browser') figures.push(...(await browserFigures()));
 
 if (json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 else {

@@ -1,17 +1,27 @@
 // The leaders' screen: pick Hà Nội, the district or a commune, an index and a year, and see the
 // score, the rank, the move since last year, the peers, the weak sub-indices and the topics.
 
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { Bundle } from '../../domain/bundle';
 import { indicesOf, seriesRows, yearsOf } from '../../domain/dataset';
-import { ancestors, childrenOf, peersInRegistry, unitIn } from '../../domain/registry';
+import {
+  ancestors,
+  childrenOf,
+  componentsIn,
+  peersInRegistry,
+  unitIn,
+} from '../../domain/registry';
 import type { Unit } from '../../domain/model';
 import { isSample } from '../../domain/model';
 import { useLang } from '../../shared/i18n';
 import { SummaryCard } from './SummaryCards';
-import { AmongPeers, OverTime, SubIndices } from './Sections';
+import { OverTime } from './OverTime';
 import { UnitPicker } from './UnitPicker';
 import { levelLabel } from './labels';
+
+// Sections the first view (Hà Nội's totals) does not show are split into their own chunks.
+const SubIndices = lazy(() => import('./SubIndices'));
+const AmongPeers = lazy(() => import('./AmongPeers'));
 
 export interface OverviewSelection {
   index: string;
@@ -66,6 +76,19 @@ export function Overview({
     sample(unit.code) ||
     chain.some((u) => sample(u.code)) ||
     peersInRegistry(reg, unit, year).some((u) => sample(u.code));
+
+  const sectionProps = {
+    bundle,
+    sel,
+    unit,
+    onPickUnit: (code: string) => onChange({ unit: code }),
+  };
+  const hasComponents = componentsIn(reg, index, year).some((c) =>
+    seriesRows(ds, index, c.code, year).has(unit.code),
+  );
+  const hasPeers =
+    peersInRegistry(reg, unit, year).filter((u) => seriesRows(ds, index, 'TOTAL', year).has(u.code))
+      .length > 1;
 
   return (
     <>
@@ -163,24 +186,11 @@ export function Overview({
         ))}
       </section>
 
-      <SubIndices
-        bundle={bundle}
-        sel={sel}
-        unit={unit}
-        onPickUnit={(code) => onChange({ unit: code })}
-      />
-      <OverTime
-        bundle={bundle}
-        sel={sel}
-        unit={unit}
-        onPickUnit={(code) => onChange({ unit: code })}
-      />
-      <AmongPeers
-        bundle={bundle}
-        sel={sel}
-        unit={unit}
-        onPickUnit={(code) => onChange({ unit: code })}
-      />
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        {hasComponents && <SubIndices {...sectionProps} />}
+        <OverTime {...sectionProps} />
+        {hasPeers && <AmongPeers {...sectionProps} />}
+      </Suspense>
       <p className="muted small" lang={lang}>
         {t('dataFooter')}
       </p>

@@ -1,0 +1,104 @@
+// Rank and score over time, with the method changes marked.
+import type { SectionProps } from './section-props';
+import { yearsOf } from '../../domain/dataset';
+import { methodBreaks, unitOverTime } from '../../domain/series';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { RankChart } from '../../charts/RankChart';
+import { ScoreChart } from '../../charts/ScoreChart';
+import { useLang } from '../../shared/i18n';
+import { formatNumber, formatPercent } from '../../shared/format';
+
+export function OverTime({ bundle, sel, unit }: SectionProps) {
+  const { t, lang } = useLang();
+  const { registry: reg, dataset: ds } = bundle;
+  const years = yearsOf(ds, sel.index, unit.code);
+  const points = unitOverTime(reg, ds, sel.index, unit.code, years);
+  const breaks = methodBreaks(reg, sel.index, years);
+  const sample = points.some((p) => p.sample);
+  const sources = [
+    ...new Set(
+      points.map((p) => p.source).filter((s): s is string => s !== null && s !== 'sample'),
+    ),
+  ];
+  const subtitle = `${unit.name} · ${sel.index} · ${years[0] ?? ''}–${years[years.length - 1] ?? ''}${sources.length ? ` · ${t('source')}: ${sources.length}` : ''}${sample ? ` · ${t('sample')}` : ''}`;
+  const describedRanks = points
+    .filter((p) => p.rank !== null)
+    .map(
+      (p) =>
+        `${p.year}: ${p.rank}${p.rankOf ? `/${p.rankOf}` : ''} (${p.rankKind === 'official' ? t('official') : t('computed')})`,
+    )
+    .join('; ');
+  const table = (
+    <table>
+      <caption>
+        {t('rankOverTime')} — {unit.name}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('yearCol')}</th>
+          <th scope="col">{t('rank')}</th>
+          <th scope="col">{t('score')}</th>
+          <th scope="col">{t('national')}</th>
+          <th scope="col">{t('peerAverage')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.year}>
+            <th scope="row">{p.year}</th>
+            <td>
+              {p.rank === null
+                ? '—'
+                : `${p.rank}${p.rankOf ? `/${p.rankOf}` : ''} (${p.rankKind === 'official' ? t('official') : t('computed')})`}
+            </td>
+            <td>{p.score === null ? '—' : formatNumber(p.score, lang)}</td>
+            <td>{p.national === null ? '—' : formatNumber(p.national, lang)}</td>
+            <td>{p.peerPct === null ? '—' : formatPercent(p.peerPct, lang)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  const warn = breaks.length > 0 && (
+    <p className="note" role="note">
+      {t('methodWarning', { versions: breaks.map((b) => `${b.year}: ${b.version}`).join('; ') })}
+    </p>
+  );
+  return (
+    <section className="grid-2" aria-label={t('rankOverTime')}>
+      <ChartFrame
+        title={t('rankOverTime')}
+        subtitle={subtitle}
+        sample={sample}
+        description={`${t('rankOverTime')}, ${unit.name}, ${sel.index}: ${describedRanks || t('noData')}`}
+        table={table}
+        notes={warn}
+      >
+        <RankChart points={points} breaks={breaks} />
+        <p className="legend-note">
+          <span className="dot dot-filled" aria-hidden="true" /> {t('officialLong')} ·{' '}
+          <span className="dot dot-hollow" aria-hidden="true" /> {t('computedLong')}
+          {breaks.length > 0 && (
+            <>
+              {' '}
+              · <span className="method-mark" aria-hidden="true" />{' '}
+              {t('methodChange', { version: breaks.map((b) => b.year).join(', ') })}
+            </>
+          )}
+        </p>
+      </ChartFrame>
+      <ChartFrame
+        title={t('scoreOverTime')}
+        subtitle={subtitle}
+        sample={sample}
+        description={`${t('scoreOverTime')}, ${unit.name}: ${points
+          .filter((p) => p.scorePct !== null)
+          .map((p) => `${p.year}: ${formatPercent(p.scorePct ?? 0, lang)}`)
+          .join('; ')}`}
+        table={table}
+      >
+        <ScoreChart points={points} breaks={breaks} unitName={unit.name} />
+      </ChartFrame>
+    </section>
+  );
+}

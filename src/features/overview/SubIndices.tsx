@@ -1,0 +1,111 @@
+// Sub-indices against the peer average, the weak ones in words, and the training topics.
+// Loaded on demand: the first view (Hà Nội's PAR total) has no components.
+import type { SectionProps } from './section-props';
+import { describeWeakness, topicsForWeakComponents } from '../../domain/analysis';
+import { componentsView } from '../../domain/series';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { ComponentBars } from '../../charts/ComponentBars';
+import { useLang } from '../../shared/i18n';
+import { formatNumber, formatPercent } from '../../shared/format';
+import { indicatorName } from './labels';
+
+export default function SubIndices({ bundle, sel, unit }: SectionProps) {
+  const { t, lang } = useLang();
+  const { registry: reg, dataset: ds } = bundle;
+  const view = componentsView(reg, ds, sel);
+  if (view.standings.length === 0) return null;
+  const topics = topicsForWeakComponents(reg.topics, view.weak, sel.index, unit.level);
+  const sample = view.standings.some((s) => s.sample);
+  const bars = view.standings.map((s) => ({
+    code: s.indicator.code,
+    label: `${s.indicator.code} ${indicatorName(s.indicator, lang)}`,
+    share: s.share,
+    peerShare: s.peerShare,
+    nationalShare: s.nationalShare,
+    weak: s.weak,
+  }));
+  const table = (
+    <table>
+      <caption>
+        {t('subIndices')} — {unit.name}, {sel.year}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('component')}</th>
+          <th scope="col">{t('score')}</th>
+          <th scope="col">{t('shareOfMax')}</th>
+          <th scope="col">{t('peerAverage')}</th>
+          <th scope="col">{t('gap')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.standings.map((s) => (
+          <tr key={s.indicator.code} className={s.weak ? 'row-weak' : undefined}>
+            <th scope="row">
+              {s.indicator.code} {indicatorName(s.indicator, lang)}{' '}
+              {s.weak && <strong>({t('weak')})</strong>}
+            </th>
+            <td>
+              {formatNumber(s.score, lang)} / {formatNumber(s.max, lang)}
+            </td>
+            <td>{formatPercent(s.share * 100, lang, 1)}</td>
+            <td>{s.peerShare === null ? '—' : formatPercent(s.peerShare * 100, lang, 1)}</td>
+            <td>{s.gap === null ? '—' : formatNumber(-s.gap * 100, lang, 1)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <section className="grid-2 subindices" aria-label={t('subIndices')}>
+      <ChartFrame
+        title={t('subIndices')}
+        subtitle={`${unit.name} · ${sel.index} · ${sel.year}`}
+        sample={sample}
+        description={bars
+          .map(
+            (b) =>
+              `${b.label}: ${formatPercent(b.share * 100, lang, 1)}${b.weak ? ` (${t('weak')})` : ''}`,
+          )
+          .join('; ')}
+        table={table}
+      >
+        <ComponentBars bars={bars} unitName={unit.name} />
+      </ChartFrame>
+      <div className="weak-and-topics">
+        <h3>{t('weakTitle')}</h3>
+        {view.weak.length === 0 ? (
+          <p>{t('noWeak')}</p>
+        ) : (
+          <ul className="weak-list">
+            {view.weak.map((w) => (
+              <li key={w.indicator.code}>{describeWeakness(w, unit.level, lang)}</li>
+            ))}
+          </ul>
+        )}
+        <h3 id="topics-title">{t('topics')}</h3>
+        <p className="muted">{t('topicsIntro')}</p>
+        {topics.length === 0 ? (
+          <p>{t('noTopics')}</p>
+        ) : (
+          <ol className="topics" aria-labelledby="topics-title">
+            {topics.map((s) => (
+              <li key={s.topic.id} className="topic">
+                <h4>{lang === 'vi' ? s.topic.titleVi : s.topic.titleEn || s.topic.titleVi}</h4>
+                <p>
+                  {lang === 'vi'
+                    ? s.topic.descriptionVi
+                    : s.topic.descriptionEn || s.topic.descriptionVi}
+                </p>
+                <p className="why">
+                  <span className="label">{t('whyProposed')}:</span>{' '}
+                  {lang === 'vi' ? s.reasonVi : s.reasonEn}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </section>
+  );
+}
