@@ -1,11 +1,35 @@
 // Composition root: the data query, the URL state, the language and the layout.
 
-import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { bundleQuery, BundleLoadError } from '../data/bundle';
+import { activeDataset, uploadsKeys, uploadsQuery } from '../data/uploads';
+import { CHANNEL_NAME } from '../data/upload-store';
 import { Overview, type OverviewSelection } from '../features/overview/Overview';
 import { LangProvider, translator, type Lang } from '../shared/i18n';
 import { navigate, useSearch } from './url';
 import { adjustYear, resolveView, viewToSearch } from './view-state';
+
+// The upload panel is not part of the first view.
+const UploadPanel = lazy(() =>
+  import('../features/upload/UploadPanel').then((m) => ({ default: m.UploadPanel })),
+);
+
+/** Another tab committed or rolled back: reload the uploads (the message itself is not trusted). */
+function useUploadsFromOtherTabs(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = (e: MessageEvent<unknown>) => {
+      const d = e.data;
+      if (typeof d === 'object' && d !== null && (d as { type?: unknown }).type === 'changed') {
+        void queryClient.invalidateQueries({ queryKey: uploadsKeys.all });
+      }
+    };
+    return () => channel.close();
+  }, [queryClient]);
+}
 
 function langFromSearch(search: string): Lang {
   return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'vi';
@@ -14,8 +38,22 @@ function langFromSearch(search: string): Lang {
 export function App() {
   const search = useSearch();
   const query = useQuery(bundleQuery);
+  const uploads = useQuery(uploadsQuery);
+  useUploadsFromOtherTabs();
   const lang = langFromSearch(search);
   const t = translator(lang);
+  const panelOpen = new URLSearchParams(search).get('panel') === 'data';
+  const dataset = useMemo(
+    () => (query.data ? activeDataset(query.data.dataset, uploads.data) : null),
+    [query.data, uploads.data],
+  );
+
+  const togglePanel = () => {
+    const p = new URLSearchParams(window.location.search);
+    if (panelOpen) p.delete('panel');
+    else p.set('panel', 'data');
+    navigate(`?${p.toString()}`);
+  };
 
   const setLang = (next: Lang) => {
     const p = new URLSearchParams(window.location.search);
@@ -42,13 +80,13 @@ export function App() {
       </div>
     );
   } else {
-    const bundle = query.data;
+    const bundle = { ...query.data, dataset: dataset ?? query.data.dataset };
     const { view, fellBack } = resolveView(search, bundle.registry, bundle.dataset);
     const onChange = (next: Partial<OverviewSelection>) => {
       const index = next.index ?? view.index;
       const unit = next.unit ?? view.unit;
       const year = next.year ?? adjustYear(bundle.dataset, index, unit, view.year);
-      navigate(viewToSearch({ ...view, index, unit, year }));
+      navigate(`${viewToSearch({ ...view, index, unit, year })}${panelOpen ? '&panel=data' : ''}`);
     };
     body = (
       <>
@@ -56,6 +94,16 @@ export function App() {
           <p className="notice" role="status">
             {t('fallbackNotice', { what: fellBack.join(', ') })}
           </p>
+        )}
+        {panelOpen && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <UploadPanel
+              bundle={query.data}
+              current={bundle.dataset}
+              uploads={uploads.data}
+              uploadsError={uploads.error}
+            />
+          </Suspense>
         )}
         <Overview
           bundle={bundle}
@@ -76,15 +124,20 @@ export function App() {
           <h1>{t('appTitle')}</h1>
           <p className="muted">{t('appSubtitle')}</p>
         </div>
-        <button
-          type="button"
-          className="lang"
-          onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
-          aria-label={t('switchLangLabel')}
-          lang={lang === 'vi' ? 'en' : 'vi'}
-        >
-          {t('switchLang')}
-        </button>
+        <div className="header-actions">
+          <button type="button" className="lang" aria-pressed={panelOpen} onClick={togglePanel}>
+            {t('dataPanel')}
+          </button>
+          <button
+            type="button"
+            className="lang"
+            onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+            aria-label={t('switchLangLabel')}
+            lang={lang === 'vi' ? 'en' : 'vi'}
+          >
+            {t('switchLang')}
+          </button>
+        </div>
       </header>
       <main id="main" lang={lang}>
         {body}

@@ -27,6 +27,8 @@ export interface FileIssue extends ImportIssue {
 }
 
 export interface Bundle {
+  /** The texts it was read from (the import worker rebuilds the registry from them). */
+  texts: BundleTexts;
   registry: Registry;
   dataset: Dataset;
   issues: FileIssue[];
@@ -80,5 +82,5 @@ export function loadBundle(texts: BundleTexts): Bundle {
   for (const [file, r] of Object.entries(results)) {
     for (const i of r.issues) issues.push({ ...i, file });
   }
-  return { registry, dataset: scores.dataset, issues, results };
+  return { texts, registry, dataset: scores.dataset, issues, results };
 }

@@ -114,7 +114,9 @@ export function streamRecords(
   delimiter: Delimiter,
   firstLine: number,
   visit: RecordVisitor,
+  onProgress?: (fraction: number) => void,
 ): ImportIssue[] {
+  let chunks = 0;
   const issues: ImportIssue[] = [];
   const mayHaveEmbeddedNewlines = body.includes('"');
   let line = firstLine;
@@ -140,6 +142,8 @@ export function streamRecords(
         }
         line += span;
       }
+      chunks++;
+      onProgress?.(Math.min(1, (chunks * CHUNK_CHARS) / Math.max(1, body.length)));
       for (const e of res.errors) {
         // Papa reports ragged rows only in header mode; what is left is quoting trouble.
         const at = lines && e.row !== undefined ? (lines[e.row] ?? line) : line;
@@ -163,6 +167,7 @@ export function readTable(
   text: string,
   scoreHeader: (cells: string[]) => number,
   forced?: Delimiter,
+  onProgress?: (fraction: number) => void,
 ): TableResult {
   const guess = findHeader(text, scoreHeader, forced);
   if (!guess) {
@@ -200,7 +205,8 @@ export function readTable(
       header: guess.cells.map((c) => c.trim()),
       titleLines: guess.line - 1,
       issues,
-      forEachRecord: (visit) => streamRecords(body, guess.delimiter, guess.line + 1, visit),
+      forEachRecord: (visit) =>
+        streamRecords(body, guess.delimiter, guess.line + 1, visit, onProgress),
     },
   };
 }

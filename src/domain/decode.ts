@@ -127,10 +127,12 @@ function checkText(text: string, encoding: Encoding): DecodeResult {
   return { ok: true, text: NEEDS_NFC.test(text) ? text.normalize('NFC') : text, encoding };
 }
 
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+/** With `forced`, the bytes are read in that encoding (a user's override after a wrong guess). */
+export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult {
   if (bytes.length === 0) {
     return fail('empty-file', 'Tệp rỗng (0 byte).', 'The file is empty (0 bytes).');
   }
+  if (forced) return decodeAs(bytes, forced);
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
     return fail(
       'excel-workbook',
@@ -171,6 +173,18 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   } catch {
     return checkText(new TextDecoder('windows-1258').decode(bytes), 'windows-1258');
   }
+}
+
+function decodeAs(bytes: Uint8Array, enc: Encoding): DecodeResult {
+  const bomLength =
+    (enc === 'utf-16le' && startsWith(bytes, [0xff, 0xfe])) ||
+    (enc === 'utf-16be' && startsWith(bytes, [0xfe, 0xff]))
+      ? 2
+      : (enc === 'utf-8' || enc === 'utf-8-bom') && startsWith(bytes, [0xef, 0xbb, 0xbf])
+        ? 3
+        : 0;
+  const label = enc === 'utf-8-bom' ? 'utf-8' : enc;
+  return checkText(new TextDecoder(label).decode(bytes.subarray(bomLength)), enc);
 }
 
 /** Strict check for text that arrived as a string (tests, pasted text): same rules minus bytes. */

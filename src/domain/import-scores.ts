@@ -41,6 +41,8 @@ export interface ScoreImportOptions {
   columnMap?: Readonly<Record<string, ColumnTarget>>;
   /** The last year a score can be for (defaults to the current year). */
   maxYear?: number;
+  /** The source given to rows whose file has no source (an upload names its file). */
+  defaultSource?: string;
 }
 
 export interface ScoreImport {
@@ -202,6 +204,7 @@ export function importScoreRecords(
   const issues: ImportIssue[] = [];
   const columns = mapColumns(header, reg, opts.columnMap);
   const maxYear = opts.maxYear ?? new Date().getFullYear();
+  const defaultSource = opts.defaultSource ?? '';
 
   const fieldCol = new Map<ScoreColumn, number>();
   const indicatorCols: { col: number; header: string; index: string | null; code: string }[] = [];
@@ -704,7 +707,7 @@ export function importScoreRecords(
     ctx.line = line;
     ctx.year = year;
     ctx.unitCode = unitCode;
-    ctx.source = ixSource < 0 ? '' : sourceOf(cells[ixSource] ?? '');
+    ctx.source = (ixSource < 0 ? '' : sourceOf(cells[ixSource] ?? '')) || defaultSource;
     ctx.note = noteText === '' ? null : noteText;
     ctx.group = groupText === '' ? null : intern(c, groupText.toUpperCase());
     ctx.rank = rank === BAD ? null : rank;

@@ -23,6 +23,10 @@ export interface ImportOptions extends ScoreImportOptions {
   kind?: FileKind;
   /** Force the delimiter instead of detecting it from the header line. */
   delimiter?: Delimiter;
+  /** Force the encoding instead of detecting it. */
+  encoding?: Encoding;
+  /** Called as the records are read, with the share done (0…1). */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface ImportResult {
@@ -75,7 +79,12 @@ export function importText(
 ): ImportResult {
   try {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const table = readTable(clean, (cells) => headerScore(cells, reg), opts.delimiter);
+    const table = readTable(
+      clean,
+      (cells) => headerScore(cells, reg),
+      opts.delimiter,
+      opts.onProgress,
+    );
     if (!table.ok) return failed(table.issues, encoding);
     const t = table.table;
     const kind = opts.kind ?? detectKind(t.header);

@@ -1,0 +1,97 @@
+// A real IndexedDB implementation (fake-indexeddb) under the store: commits, read-back,
+// rollback, deletion, duplicate detection and stale writes from another tab.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StorageError, UploadStore, sha256Hex } from './upload-store';
+import type { ScoreRow } from '../domain/model';
+
+const row = (unitCode: string, score: number): ScoreRow => ({
+  index: 'PAR',
+  year: 2024,
+  unitCode,
+  indicator: 'TOTAL',
+  score,
+  max: null,
+  rank: null,
+  rankOf: null,
+  group: null,
+  source: 'x',
+  note: null,
+});
+const bytes = (s: string): ArrayBuffer => new TextEncoder().encode(s).buffer as ArrayBuffer;
+const version = (name: string, rows: ScoreRow[]) => ({
+  fileName: name,
+  raw: bytes(`${name}:${rows.map((r) => r.score).join(',')}`),
+  rows,
+  counts: { rows: rows.length, byIndex: { PAR: rows.length }, byYear: { 2024: rows.length } },
+  warnings: 0,
+});
+
+let store: UploadStore;
+let dbName = '';
+let n = 0;
+beforeEach(async () => {
+  dbName = `test-${++n}`;
+  store = await UploadStore.open(dbName);
+});
+afterEach(() => store.close());
+
+describe('UploadStore', () => {
+  it('starts with the bundled data alone', async () => {
+    expect(await store.state()).toEqual({ activeIds: [], generation: 0 });
+    expect(await store.activeRows()).toEqual([]);
+  });
+
+  it('commits a version and makes it active', async () => {
+    const v = await store.commit(version('a.csv', [row('01', 90)]), 0);
+    expect(v).toMatchObject({ id: 1, fileName: 'a.csv', counts: { rows: 1 } });
+    expect(v.hash).toBe(await sha256Hex(bytes('a.csv:90')));
+    expect(await store.state()).toEqual({ activeIds: [1], generation: 1 });
+    expect((await store.activeRows()).map((p) => p.rows.map((r) => r.score))).toEqual([[90]]);
+  });
+
+  it('keeps what it stored across a reopen', async () => {
+    await store.commit(version('a.csv', [row('01', 90)]), 0);
+    store.close();
+    store = await UploadStore.open(dbName);
+    expect((await store.list()).map((v) => v.fileName)).toEqual(['a.csv']);
+    expect((await store.activeRows())[0]?.rows[0]?.score).toBe(90);
+  });
+
+  it('refuses a write prepared against older data, writing nothing', async () => {
+    await store.commit(version('a.csv', [row('01', 90)]), 0);
+    await expect(store.commit(version('b.csv', [row('01', 91)]), 0)).rejects.toMatchObject({
+      problem: 'stale',
+    });
+    expect((await store.list()).map((v) => v.fileName)).toEqual(['a.csv']);
+    expect(await store.state()).toEqual({ activeIds: [1], generation: 1 });
+  });
+
+  it('rolls back to a version and forward again without deleting anything', async () => {
+    await store.commit(version('a.csv', [row('01', 90)]), 0);
+    await store.commit(version('b.csv', [row('01', 91)]), 1);
+    expect((await store.rollback(1)).activeIds).toEqual([1]);
+    expect((await store.rollback(0)).activeIds).toEqual([]);
+    expect((await store.list()).length).toBe(2);
+    expect((await store.rollback(2)).activeIds).toEqual([1, 2]);
+  });
+
+  it('deletes one version and keeps the others', async () => {
+    await store.commit(version('a.csv', [row('01', 90)]), 0);
+    await store.commit(version('b.csv', [row('01', 91)]), 1);
+    expect((await store.remove(1)).activeIds).toEqual([2]);
+    expect((await store.list()).map((v) => v.id)).toEqual([2]);
+    expect(await store.raw(1)).toBeUndefined();
+  });
+
+  it('finds a file uploaded before by its hash', async () => {
+    const v = await store.commit(version('a.csv', [row('01', 90)]), 0);
+    expect((await store.findByHash(v.hash))?.fileName).toBe('a.csv');
+    expect(await store.findByHash('0'.repeat(64))).toBeUndefined();
+  });
+
+  it('reports errors as StorageError values with Vietnamese and English text', () => {
+    const e = new StorageError('quota', 'đầy', 'full');
+    expect([e.problem, e.messageVi, e.messageEn]).toEqual(['quota', 'đầy', 'full']);
+  });
+});

@@ -1,0 +1,302 @@
+// Uploaded versions, kept in IndexedDB so that nothing stored is ever lost.
+//
+// - Append-only: each committed file is a new version (raw bytes, normalised rows, hash, time,
+//   counts, warnings); nothing overwrites a version.
+// - Every write is one transaction with durability 'strict'; a new version is read back and
+//   checked (row count and hash) before it becomes active.
+// - The active data = bundled data + the active versions, in order. Rolling back to version k
+//   makes the versions up to k active; rolling back to 0 leaves the bundled data alone. A version
+//   can be deleted; the others stay.
+// - Two tabs: writes are serialised with a Web Lock, and the state carries a generation number;
+//   a write prepared against an older generation is refused instead of overwriting newer data.
+//   Other tabs hear about each write on a BroadcastChannel.
+
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ScoreRow } from '../domain/model';
+
+export interface VersionCounts {
+  rows: number;
+  byIndex: Record<string, number>;
+  byYear: Record<string, number>;
+}
+
+export interface VersionSummary {
+  id: number;
+  fileName: string;
+  /** ISO time of the commit. */
+  time: string;
+  /** SHA-256 of the raw file, hex. */
+  hash: string;
+  size: number;
+  counts: VersionCounts;
+  warnings: number;
+}
+
+interface Payload {
+  id: number;
+  raw: ArrayBuffer;
+  rows: ScoreRow[];
+}
+
+export interface StoreState {
+  activeIds: number[];
+  generation: number;
+}
+
+interface Schema extends DBSchema {
+  versions: { key: number; value: VersionSummary };
+  payloads: { key: number; value: Payload };
+  state: { key: string; value: StoreState };
+}
+
+export const DB_NAME = 'cchc-dashboard';
+const DB_VERSION = 1;
+const STATE_KEY = 'state';
+const LOCK_NAME = 'cchc-dashboard-uploads';
+export const CHANNEL_NAME = 'cchc-dashboard-uploads';
+
+export type StorageProblem = 'quota' | 'blocked' | 'unavailable' | 'stale' | 'verify' | 'other';
+
+/** A storage failure, with what to tell the user. Nothing was half-written when this is thrown. */
+export class StorageError extends Error {
+  constructor(
+    readonly problem: StorageProblem,
+    readonly messageVi: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+    this.name = 'StorageError';
+  }
+}
+
+function toStorageError(e: unknown): StorageError {
+  if (e instanceof StorageError) return e;
+  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
+  if (name === 'QuotaExceededError') {
+    return new StorageError(
+      'quota',
+      'Bộ nhớ của trình duyệt đã đầy; tệp chưa được lưu và dữ liệu cũ vẫn nguyên vẹn. Hãy xoá bớt phiên bản cũ hoặc xuất bản sao lưu rồi dọn bộ nhớ.',
+      'The browser storage is full; the file was not saved and the previous data is intact. Delete old versions, or export a backup and free some space.',
+    );
+  }
+  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') {
+    return new StorageError(
+      'unavailable',
+      'Trình duyệt không cho phép lưu dữ liệu (chế độ riêng tư hoặc bị chặn). Dữ liệu cũ vẫn nguyên vẹn.',
+      'The browser does not allow storing data (private mode or blocked). The previous data is intact.',
+    );
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return new StorageError(
+    'other',
+    `Lỗi lưu trữ: ${msg}. Dữ liệu cũ vẫn nguyên vẹn.`,
+    `Storage error: ${msg}. The previous data is intact.`,
+  );
+}
+
+/** Serialises writes across tabs; without Web Locks (tests, old browsers) within this page. */
+let localQueue: Promise<unknown> = Promise.resolve();
+async function withLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (locks) return await locks.request(LOCK_NAME, { mode: 'exclusive' }, fn);
+  const run = localQueue.then(fn, fn);
+  localQueue = run.catch(() => undefined);
+  return run;
+}
+
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface NewVersion {
+  fileName: string;
+  raw: ArrayBuffer;
+  rows: ScoreRow[];
+  counts: VersionCounts;
+  warnings: number;
+}
+
+export class UploadStore {
+  private constructor(
+    private readonly db: IDBPDatabase<Schema>,
+    private readonly channel: BroadcastChannel | null,
+  ) {}
+
+  static async open(name = DB_NAME): Promise<UploadStore> {
+    try {
+      const db = await openDB<Schema>(name, DB_VERSION, {
+        upgrade(d) {
+          d.createObjectStore('versions', { keyPath: 'id', autoIncrement: true });
+          d.createObjectStore('payloads', { keyPath: 'id' });
+          d.createObjectStore('state');
+        },
+        blocked() {
+          // Another tab holds an older version of the database open.
+        },
+      });
+      const channel =
+        typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL_NAME) : null;
+      return new UploadStore(db, channel);
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.db.close();
+  }
+
+  async state(): Promise<StoreState> {
+    return (await this.db.get('state', STATE_KEY)) ?? { activeIds: [], generation: 0 };
+  }
+
+  async list(): Promise<VersionSummary[]> {
+    return this.db.getAll('versions');
+  }
+
+  /** Rows of the active versions, in commit order. */
+  async activeRows(): Promise<{ id: number; rows: ScoreRow[] }[]> {
+    const { activeIds } = await this.state();
+    const out: { id: number; rows: ScoreRow[] }[] = [];
+    for (const id of activeIds) {
+      const p = await this.db.get('payloads', id);
+      if (p) out.push({ id, rows: p.rows });
+    }
+    return out;
+  }
+
+  async raw(id: number): Promise<ArrayBuffer | undefined> {
+    return (await this.db.get('payloads', id))?.raw;
+  }
+
+  async findByHash(hash: string): Promise<VersionSummary | undefined> {
+    return (await this.list()).find((v) => v.hash === hash);
+  }
+
+  private announce(state: StoreState): void {
+    this.channel?.postMessage({ type: 'changed', generation: state.generation });
+  }
+
+  /**
+   * Stores a new version and makes it active. `expectedGeneration` is the generation the
+   * preview was computed against; if another tab wrote since, nothing is written.
+   */
+  async commit(v: NewVersion, expectedGeneration: number): Promise<VersionSummary> {
+    return withLock(async () => {
+      try {
+        const before = await this.state();
+        if (before.generation !== expectedGeneration) {
+          throw new StorageError(
+            'stale',
+            'Dữ liệu vừa được thay đổi ở một tab khác. Bản xem trước đã được tính lại; hãy xem lại rồi nhập lần nữa.',
+            'The data was just changed in another tab. The preview has been recomputed; review it and import again.',
+          );
+        }
+        const hash = await sha256Hex(v.raw);
+        const summary: Omit<VersionSummary, 'id'> = {
+          fileName: v.fileName,
+          time: new Date().toISOString(),
+          hash,
+          size: v.raw.byteLength,
+          counts: v.counts,
+          warnings: v.warnings,
+        };
+        // 1. Write the version and its payload in one strict transaction.
+        const tx = this.db.transaction(['versions', 'payloads'], 'readwrite', {
+          durability: 'strict',
+        });
+        const id = await tx.objectStore('versions').add(summary as VersionSummary);
+        await tx.objectStore('payloads').put({ id, raw: v.raw, rows: v.rows });
+        await tx.done;
+        // 2. Read it back and check it before it becomes active.
+        const back = await this.db.get('payloads', id);
+        if (!back || back.rows.length !== v.rows.length || (await sha256Hex(back.raw)) !== hash) {
+          await this.deleteQuietly(id);
+          throw new StorageError(
+            'verify',
+            'Đọc lại dữ liệu vừa lưu không khớp; phiên bản này không được kích hoạt. Dữ liệu cũ vẫn nguyên vẹn.',
+            'Reading back the saved data did not match; this version was not activated. The previous data is intact.',
+          );
+        }
+        // 3. Activate it.
+        const next: StoreState = {
+          activeIds: [...before.activeIds, id],
+          generation: before.generation + 1,
+        };
+        const stx = this.db.transaction('state', 'readwrite', { durability: 'strict' });
+        await stx.store.put(next, STATE_KEY);
+        await stx.done;
+        this.announce(next);
+        return { ...summary, id };
+      } catch (e) {
+        throw toStorageError(e);
+      }
+    });
+  }
+
+  private async deleteQuietly(id: number): Promise<void> {
+    const tx = this.db.transaction(['versions', 'payloads'], 'readwrite', { durability: 'strict' });
+    await tx.objectStore('versions').delete(id);
+    await tx.objectStore('payloads').delete(id);
+    await tx.done;
+  }
+
+  /** Makes the versions up to `id` active (0: the bundled data alone). Nothing is deleted. */
+  async rollback(id: number): Promise<StoreState> {
+    return withLock(async () => {
+      try {
+        const before = await this.state();
+        const ids = (await this.db.getAllKeys('versions'))
+          .filter((k) => k <= id)
+          .sort((a, b) => a - b);
+        const next: StoreState = { activeIds: ids, generation: before.generation + 1 };
+        const tx = this.db.transaction('state', 'readwrite', { durability: 'strict' });
+        await tx.store.put(next, STATE_KEY);
+        await tx.done;
+        this.announce(next);
+        return next;
+      } catch (e) {
+        throw toStorageError(e);
+      }
+    });
+  }
+
+  /** Deletes one version (its file and rows); the others stay as they are. */
+  async remove(id: number): Promise<StoreState> {
+    return withLock(async () => {
+      try {
+        const before = await this.state();
+        const next: StoreState = {
+          activeIds: before.activeIds.filter((k) => k !== id),
+          generation: before.generation + 1,
+        };
+        const tx = this.db.transaction(['versions', 'payloads', 'state'], 'readwrite', {
+          durability: 'strict',
+        });
+        await tx.objectStore('versions').delete(id);
+        await tx.objectStore('payloads').delete(id);
+        await tx.objectStore('state').put(next, STATE_KEY);
+        await tx.done;
+        this.announce(next);
+        return next;
+      } catch (e) {
+        throw toStorageError(e);
+      }
+    });
+  }
+}
+
+/** Asks the browser to keep our storage (asked once, at the first commit). */
+export async function askPersistence(): Promise<boolean | null> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return null;
+  if (await navigator.storage.persisted()) return true;
+  return navigator.storage.persist();
+}
+
+export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.estimate) return null;
+  const e = await navigator.storage.estimate();
+  return { usage: e.usage ?? 0, quota: e.quota ?? 0 };
+}

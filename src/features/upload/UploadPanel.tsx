@@ -1,0 +1,421 @@
+// Home Affairs staff bring in new scores: drop or pick CSV files, see what was read and what is
+// wrong by line, see what would change, then import; and the history, rollback, export, backup
+// and templates.
+
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Bundle } from '../../domain/bundle';
+import type { Dataset } from '../../domain/dataset';
+import { countRows } from '../../domain/diff';
+import { exportScoresCsv } from '../../domain/export';
+import { runImport } from '../../data/import-client';
+import type { WorkerImportOptions } from '../../data/import-protocol';
+import { askPersistence, sha256Hex, storageEstimate, StorageError } from '../../data/upload-store';
+import { getStore, uploadsKeys, type UploadsData } from '../../data/uploads';
+import { makeBackup, readBackup } from '../../data/backup';
+import type { ColumnTarget } from '../../domain/import-scores';
+import { useLang } from '../../shared/i18n';
+import { formatNumber } from '../../shared/format';
+import { FilePreview, type FileEntry } from './FilePreview';
+
+const MAPPING_KEY = 'cchc-dashboard:column-map:';
+const mappingKey = (headers: readonly string[]): string => MAPPING_KEY + headers.join('\u0001');
+
+function rememberedMapping(headers: readonly string[]): Record<string, ColumnTarget> | undefined {
+  try {
+    const raw = localStorage.getItem(mappingKey(headers));
+    return raw ? (JSON.parse(raw) as Record<string, ColumnTarget>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function download(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const bytesLabel = (n: number, lang: 'vi' | 'en'): string =>
+  n > 1e9 ? `${formatNumber(n / 1e9, lang, 1)} GB` : `${formatNumber(n / 1e6, lang, 1)} MB`;
+
+let nextKey = 1;
+
+/** Rows of a file without a source column are attributed to the file. */
+const uploadSource = (fileName: string): string => `Tệp tải lên / uploaded file: ${fileName}`;
+
+export function UploadPanel({
+  bundle,
+  current,
+  uploads,
+  uploadsError,
+}: {
+  bundle: Bundle;
+  current: Dataset;
+  uploads: UploadsData | undefined;
+  uploadsError: Error | null;
+}) {
+  const { t, lang } = useLang();
+  const queryClient = useQueryClient();
+  const [entries, setEntries] = useState<FileEntry[]>([]);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const registryTexts = bundle.texts;
+
+  const refreshEstimate = useCallback(() => {
+    void storageEstimate().then(setEstimate);
+  }, []);
+  useEffect(refreshEstimate, [refreshEstimate, uploads]);
+
+  const update = (key: number, patch: Partial<FileEntry>) =>
+    setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
+
+  const read = (entry: FileEntry) => {
+    update(entry.key, { status: 'reading', progress: 0, options: entry.options });
+    runImport(entry.name, entry.bytes, entry.options, registryTexts, (progress) =>
+      update(entry.key, { progress }),
+    )
+      .then((result) => {
+        // A mapping chosen before for the same headers applies again.
+        const remembered = entry.options.columnMap
+          ? undefined
+          : rememberedMapping(result.columns.map((c) => c.header));
+        if (remembered) {
+          read({ ...entry, options: { ...entry.options, columnMap: remembered } });
+          return;
+        }
+        update(entry.key, { status: 'ready', progress: 1, result });
+      })
+      .catch((e: unknown) =>
+        update(entry.key, { status: 'failed', error: e instanceof Error ? e.message : String(e) }),
+      );
+  };
+
+  const commitVersion = async (
+    name: string,
+    raw: ArrayBuffer,
+    rows: NonNullable<FileEntry['result']>['dataset']['rows'],
+    warnings: number,
+  ) => {
+    const store = await getStore();
+    const generation = (await store.state()).generation;
+    const counts = countRows(bundle.registry, rows);
+    const first = (uploads?.versions.length ?? 0) === 0;
+    const v = await store.commit(
+      {
+        fileName: name,
+        raw,
+        rows: [...rows],
+        counts: { rows: counts.rows, byIndex: counts.byIndex, byYear: counts.byYear },
+        warnings,
+      },
+      generation,
+    );
+    if (first) await askPersistence();
+    return v;
+  };
+
+  const addFiles = async (files: FileList | File[]) => {
+    setMessage(null);
+    for (const file of Array.from(files)) {
+      const bytes = await file.arrayBuffer();
+      const backup = readBackup(bytes);
+      if (backup) {
+        try {
+          let n = 0;
+          for (const v of backup) {
+            const result = await runImport(
+              v.fileName,
+              v.raw,
+              { defaultSource: uploadSource(v.fileName) },
+              registryTexts,
+            );
+            if (!result.ok || result.kind !== 'scores')
+              throw new Error(
+                `${v.fileName}: ${result.issues[0]?.[lang === 'vi' ? 'messageVi' : 'messageEn'] ?? 'invalid'}`,
+              );
+            await commitVersion(v.fileName, v.raw, result.dataset.rows, result.issues.length);
+            n++;
+          }
+          setMessage({ kind: 'ok', text: t('restored', { n }) });
+        } catch (e) {
+          setMessage({
+            kind: 'error',
+            text:
+              e instanceof StorageError
+                ? lang === 'vi'
+                  ? e.messageVi
+                  : e.messageEn
+                : e instanceof Error
+                  ? e.message
+                  : String(e),
+          });
+        }
+        await queryClient.invalidateQueries({ queryKey: uploadsKeys.all });
+        continue;
+      }
+      const entry: FileEntry = {
+        key: nextKey++,
+        name: file.name,
+        bytes,
+        hash: await sha256Hex(bytes),
+        options: {},
+        status: 'reading',
+        progress: 0,
+      };
+      setEntries((list) => [...list, entry]);
+      read(entry);
+    }
+  };
+
+  const onOptions = (entry: FileEntry, options: WorkerImportOptions) => {
+    if (options.columnMap && entry.result) {
+      try {
+        localStorage.setItem(
+          mappingKey(entry.result.columns.map((c) => c.header)),
+          JSON.stringify(options.columnMap),
+        );
+      } catch {
+        // Private mode: the mapping is simply not remembered.
+      }
+    }
+    read({ ...entry, options });
+  };
+
+  const onCommit = async (entry: FileEntry) => {
+    if (!entry.result?.ok) return;
+    update(entry.key, { status: 'saving' });
+    try {
+      const v = await commitVersion(
+        entry.name,
+        entry.bytes,
+        entry.result.dataset.rows,
+        entry.result.issues.length,
+      );
+      setEntries((list) => list.filter((e) => e.key !== entry.key));
+      setMessage({
+        kind: 'ok',
+        text: t('imported', { name: entry.name, rows: formatNumber(v.counts.rows, lang) }),
+      });
+    } catch (e) {
+      update(entry.key, { status: 'ready' });
+      setMessage({
+        kind: 'error',
+        text:
+          e instanceof StorageError
+            ? lang === 'vi'
+              ? e.messageVi
+              : e.messageEn
+            : e instanceof Error
+              ? e.message
+              : String(e),
+      });
+    }
+    await queryClient.invalidateQueries({ queryKey: uploadsKeys.all });
+  };
+
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+    } catch (e) {
+      setMessage({
+        kind: 'error',
+        text:
+          e instanceof StorageError
+            ? lang === 'vi'
+              ? e.messageVi
+              : e.messageEn
+            : e instanceof Error
+              ? e.message
+              : String(e),
+      });
+    }
+    await queryClient.invalidateQueries({ queryKey: uploadsKeys.all });
+  };
+
+  const exportBackup = async () => {
+    const store = await getStore();
+    const versions = await store.list();
+    const withRaw = await Promise.all(
+      versions.map(async (summary) => ({
+        summary,
+        raw: (await store.raw(summary.id)) ?? new ArrayBuffer(0),
+      })),
+    );
+    download(
+      `cchc-sao-luu-${new Date().toISOString().slice(0, 10)}.json`,
+      makeBackup(withRaw),
+      'application/json',
+    );
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    void addFiles(e.dataTransfer.files);
+  };
+
+  const active = new Set(uploads?.state.activeIds ?? []);
+  return (
+    <section className="panel" aria-label={t('dataPanel')}>
+      <h2>{t('uploadTitle')}</h2>
+      <div
+        className={`dropzone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>{t('uploadHint')}</p>
+        <label className="file-button">
+          {t('uploadLabel')}
+          <input
+            ref={inputRef}
+            type="file"
+            accept=".csv,.txt,.tsv,.json,text/csv"
+            multiple
+            onChange={(e) => {
+              if (e.target.files) void addFiles(e.target.files);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {uploadsError && (
+        <p role="alert">
+          {t('storageUnavailable', {
+            message:
+              uploadsError instanceof StorageError
+                ? lang === 'vi'
+                  ? uploadsError.messageVi
+                  : uploadsError.messageEn
+                : uploadsError.message,
+          })}
+        </p>
+      )}
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'notice notice-error' : 'notice'}
+        >
+          {message.text}
+        </p>
+      )}
+      {entries.map((entry) => (
+        <FilePreview
+          key={entry.key}
+          entry={entry}
+          bundle={bundle}
+          current={current}
+          duplicateOf={uploads?.versions.find((v) => v.hash === entry.hash)}
+          onOptions={(o) => onOptions(entry, o)}
+          onCommit={() => void onCommit(entry)}
+          onDiscard={() => setEntries((list) => list.filter((e) => e.key !== entry.key))}
+        />
+      ))}
+
+      <h2>{t('historyTitle')}</h2>
+      {estimate && estimate.quota > 0 && (
+        <p className="muted small">
+          {t('storageUse', {
+            usage: bytesLabel(estimate.usage, lang),
+            quota: bytesLabel(estimate.quota, lang),
+          })}
+        </p>
+      )}
+      {!uploads || uploads.versions.length === 0 ? (
+        <p>{t('noHistory')}</p>
+      ) : (
+        <table className="history">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('fileName')}</th>
+              <th scope="col">{t('time')}</th>
+              <th scope="col">{t('hash')}</th>
+              <th scope="col">{t('rows')}</th>
+              <th scope="col">{t('state')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('rollbackBundled')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {uploads.versions.map((v) => (
+              <tr key={v.id}>
+                <td>{v.id}</td>
+                <td>{v.fileName}</td>
+                <td>{new Date(v.time).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
+                <td>
+                  <code title={v.hash}>{v.hash.slice(0, 12)}</code>
+                </td>
+                <td>{formatNumber(v.counts.rows, lang)}</td>
+                <td>{active.has(v.id) ? t('active') : t('inactive')}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    onClick={() => void act(async () => (await getStore()).rollback(v.id))}
+                  >
+                    {t('rollbackTo', { id: v.id })}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      if (window.confirm(t('confirmDelete', { id: v.id, name: v.fileName })))
+                        void act(async () => (await getStore()).remove(v.id));
+                    }}
+                  >
+                    {t('deleteVersion', { id: v.id })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {uploads && uploads.versions.length > 0 && (
+        <button type="button" onClick={() => void act(async () => (await getStore()).rollback(0))}>
+          {t('rollbackBundled')}
+        </button>
+      )}
+
+      <h2>{t('exportTitle')}</h2>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `cchc-scores-${new Date().toISOString().slice(0, 10)}.csv`,
+              exportScoresCsv(current),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          {t('exportData')}
+        </button>
+        <button
+          type="button"
+          onClick={() => void exportBackup()}
+          disabled={!uploads || uploads.versions.length === 0}
+        >
+          {t('exportBackup')}
+        </button>
+        <a href="./templates/mau-dang-doc.csv" download>
+          {t('templateLong')}
+        </a>
+        <a href="./templates/mau-dang-ngang.csv" download>
+          {t('templateWide')}
+        </a>
+      </div>
+    </section>
+  );
+}
