@@ -40,6 +40,8 @@ export class DatasetBuilder {
     const previous = units.get(row.unitCode);
     if (!previous) {
       units.set(row.unitCode, row);
+      // Once the position map exists it must follow every row (or positionOf would say -1).
+      this.positions?.set(row, this.rows.length);
       this.rows.push(row);
       return undefined;
     }
