@@ -105,7 +105,8 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  // A view made here: buffers from another realm (a FileReader in jsdom) are refused as they are.
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -285,7 +285,7 @@ export function FilePreview({
               {errors + warnings === 0 ? t('noProblems') : t('errorsBlock', { errors, warnings })}
             </p>
             {r.issues.length > 0 && (
-              <table className="issues">
+              <table className="issues" aria-label={t('problems')}>
                 <thead>
                   <tr>
                     <th scope="col">{t('line')}</th>

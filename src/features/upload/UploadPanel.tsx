@@ -46,6 +46,20 @@ const bytesLabel = (n: number, lang: 'vi' | 'en'): string =>
 
 let nextKey = 1;
 
+/** File.arrayBuffer where there is one; FileReader elsewhere (older browsers, jsdom). */
+function readFileBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      reader.result instanceof ArrayBuffer
+        ? resolve(reader.result)
+        : reject(new Error('unreadable file'));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Rows of a file without a source column are attributed to the file. */
 const uploadSource = (fileName: string): string => `Tệp tải lên / uploaded file: ${fileName}`;
 
@@ -105,7 +119,9 @@ export function UploadPanel({
     warnings: number,
   ) => {
     const store = await getStore();
-    const generation = (await store.state()).generation;
+    // The generation the preview's diff was computed against: if another tab has written since,
+    // the store refuses rather than overwrite newer data.
+    const generation = uploads?.state.generation ?? 0;
     const counts = countRows(bundle.registry, rows);
     const first = (uploads?.versions.length ?? 0) === 0;
     const v = await store.commit(
@@ -125,7 +141,16 @@ export function UploadPanel({
   const addFiles = async (files: FileList | File[]) => {
     setMessage(null);
     for (const file of Array.from(files)) {
-      const bytes = await file.arrayBuffer();
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await readFileBytes(file);
+      } catch (e) {
+        setMessage({
+          kind: 'error',
+          text: `${file.name}: ${e instanceof Error ? e.message : String(e)}`,
+        });
+        continue;
+      }
       const backup = readBackup(bytes);
       if (backup) {
         try {
@@ -161,11 +186,21 @@ export function UploadPanel({
         await queryClient.invalidateQueries({ queryKey: uploadsKeys.all });
         continue;
       }
+      let hash: string;
+      try {
+        hash = await sha256Hex(bytes);
+      } catch (e) {
+        setMessage({
+          kind: 'error',
+          text: `${file.name}: ${e instanceof Error ? e.message : String(e)}`,
+        });
+        continue;
+      }
       const entry: FileEntry = {
         key: nextKey++,
         name: file.name,
         bytes,
-        hash: await sha256Hex(bytes),
+        hash,
         options: {},
         status: 'reading',
         progress: 0,

@@ -1,0 +1,146 @@
+// Home Affairs staff upload files in a real browser, with real IndexedDB, against the build.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './browser';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'import', name);
+const COMMUNE = '?index=PAR&year=2024&unit=09958&lang=vi&panel=data';
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(context: BrowserContext, path = COMMUNE): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(path, baseUrl).toString(), { waitUntil: 'networkidle' });
+  await page.getByRole('article', { name: /Xã Đại Đồng — PAR 2024/ }).waitFor();
+  return page;
+}
+
+const score = (page: Page) =>
+  page
+    .getByRole('article', { name: /Xã Đại Đồng — PAR 2024/ })
+    .getByTestId('score')
+    .textContent();
+
+async function upload(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  await page.getByLabel('Tải lên tệp CSV').setInputFiles(file);
+}
+
+async function importFile(page: Page, file: string): Promise<void> {
+  await upload(page, file);
+  await page.getByText('Không có lỗi.').waitFor();
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  await page.getByText(/^Đã nhập /).waitFor();
+}
+
+describe('upload', () => {
+  it('imports a Windows-1258, ";" and decimal-comma wide file and the charts show it', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    expect(await score(page)).not.toBe('88,5\u00a0%');
+    await upload(page, fixture('03-windows-1258-wide.csv'));
+    const preview = page.getByRole('article', { name: '03-windows-1258-wide.csv' });
+    await preview.getByText('Không có lỗi.').waitFor();
+    expect(await preview.getByLabel('Bảng mã').inputValue()).toBe('');
+    expect(await preview.getByLabel('Bảng mã').locator('option').first().textContent()).toContain(
+      'windows-1258',
+    );
+    expect(await preview.textContent()).toContain('27 thay đổi');
+    await preview.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    await expect.poll(() => score(page)).toBe('88,5\u00a0%');
+    // The sub-index table shows the file's D1 for Đại Đồng: 9,1 of 10.
+    const table = page.locator('table', {
+      has: page.locator('caption', { hasText: 'Chỉ số thành phần — Xã Đại Đồng' }),
+    });
+    expect(await table.textContent()).toContain('9,1 / 10');
+    await context.close();
+  });
+
+  it('shows every problem by line and keeps the data as it was', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    const before = await score(page);
+    await upload(page, fixture('28-bad-years.csv'));
+    const preview = page.getByRole('article', { name: '28-bad-years.csv' });
+    await preview.getByText(/3 lỗi/).waitFor();
+    const lines = await preview.locator('table.issues tbody tr td:first-child').allTextContents();
+    expect(lines).toEqual(['2', '3', '4']);
+    expect(await preview.getByRole('button', { name: 'Nhập dữ liệu' }).isDisabled()).toBe(true);
+    expect(await score(page)).toBe(before);
+    await context.close();
+  });
+
+  it('keeps an upload across a reload, and rolls back to the bundled data', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    const before = await score(page);
+    await importFile(page, fixture('03-windows-1258-wide.csv'));
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => score(page)).toBe('88,5\u00a0%');
+    expect(
+      await page
+        .getByRole('table')
+        .filter({ hasText: '03-windows-1258-wide.csv' })
+        .getByText('đang dùng')
+        .count(),
+    ).toBe(1);
+    await page.getByRole('button', { name: 'Chỉ dùng dữ liệu kèm theo' }).click();
+    await expect.poll(() => score(page)).toBe(before);
+    await page.getByRole('button', { name: 'Quay về phiên bản 1' }).click();
+    await expect.poll(() => score(page)).toBe('88,5\u00a0%');
+    await context.close();
+  });
+
+  it('exports the data, and importing the export changes nothing', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await open(context);
+    await importFile(page, fixture('03-windows-1258-wide.csv'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất dữ liệu' }).click(),
+    ]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    await upload(page, { name: 'export.csv', mimeType: 'text/csv', buffer: bytes });
+    const preview = page.getByRole('article', { name: 'export.csv' });
+    await preview.getByText('Không có lỗi.').waitFor();
+    const text = await preview.textContent();
+    expect(text).toMatch(/0 mới · 0 thay đổi · [\d.]+ không đổi/);
+    await context.close();
+  });
+
+  it('updates a second tab, whose own import then goes on top without losing the first', async () => {
+    const context = await browser.newContext();
+    const a = await open(context);
+    const b = await open(context);
+    const before = await score(b);
+    // Tab B prepares a preview before tab A writes.
+    await upload(b, fixture('02-excel-csv-utf8-semicolon.csv'));
+    await b.getByText('Không có lỗi.').waitFor();
+    await importFile(a, fixture('03-windows-1258-wide.csv'));
+    await expect.poll(() => score(b)).toBe('88,5\u00a0%');
+    expect(before).not.toBe('88,5\u00a0%');
+    await b.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    // B's preview was recomputed when A's message arrived, so its write goes on top of A's (had
+    // it not been, the store would refuse it as stale: see upload-store.test.ts). A's version stays.
+    await b.getByText(/Đã nhập|tab khác/).waitFor();
+    await a.reload({ waitUntil: 'networkidle' });
+    expect(await a.getByRole('table').filter({ hasText: '03-windows-1258-wide.csv' }).count()).toBe(
+      1,
+    );
+    await expect.poll(() => score(a)).toBe('88,5\u00a0%');
+    await context.close();
+  });
+});
