@@ -43,8 +43,12 @@ export function App() {
   const lang = langFromSearch(search);
   const t = translator(lang);
   const panelOpen = new URLSearchParams(search).get('panel') === 'data';
-  const dataset = useMemo(
-    () => (query.data ? activeDataset(query.data.dataset, uploads.data) : null),
+  // One object per data change, so that what is memoised on it survives a year or unit switch.
+  const active = useMemo(
+    () =>
+      query.data
+        ? { ...query.data, dataset: activeDataset(query.data.dataset, uploads.data) }
+        : null,
     [query.data, uploads.data],
   );
 
@@ -80,7 +84,7 @@ export function App() {
       </div>
     );
   } else {
-    const bundle = { ...query.data, dataset: dataset ?? query.data.dataset };
+    const bundle = active ?? query.data;
     const { view, fellBack } = resolveView(search, bundle.registry, bundle.dataset);
     const onChange = (next: Partial<OverviewSelection>) => {
       const index = next.index ?? view.index;

@@ -1,19 +1,11 @@
 // Rank over time: rank 1 at the top, official ranks as filled dots and computed ones as hollow
 // dots, no line across missing years, a marker where the method changed.
 
-import {
-  CartesianGrid,
-  LabelList,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis, Tooltip } from 'recharts';
 import type { MethodBreak, YearPoint } from '../domain/series';
+import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
+import { Sized } from './Sized';
 import { useLang } from '../shared/i18n';
 
 interface DotProps {
@@ -37,7 +29,7 @@ function RankDot({ cx, cy, payload }: DotProps) {
   );
 }
 
-export function RankChart({
+export const RankChart = memo(function RankChart({
   points,
   breaks,
   height = 260,
@@ -49,53 +41,61 @@ export function RankChart({
   const { t, lang } = useLang();
   const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-        <XAxis dataKey="year" />
-        <YAxis
-          reversed
-          allowDecimals={false}
-          domain={[1, maxRank]}
-          label={{ value: t('rankAxis'), angle: -90, position: 'insideLeft', offset: 4 }}
-          width={64}
-        />
-        <Tooltip
-          formatter={(value, _name, item) => {
-            const p = (item as { payload?: YearPoint }).payload;
-            const kind = p?.rankKind === 'official' ? t('official') : t('computed');
-            return [`${String(value)}${p?.rankOf ? `/${p.rankOf}` : ''} (${kind})`, t('rank')];
-          }}
-          labelFormatter={(y) => `${t('year')} ${String(y)}`}
-        />
-        {breaks.map((b) => (
-          <ReferenceLine
-            key={b.year}
-            x={b.year}
-            stroke={PALETTE.accent}
-            strokeDasharray="4 4"
-            strokeWidth={2}
-          />
-        ))}
-        <Line
-          type="linear"
-          dataKey="rank"
-          stroke={PALETTE.primary}
-          strokeWidth={3}
-          connectNulls={false}
-          isAnimationActive={false}
-          dot={<RankDot />}
-          name={t('rank')}
-        >
-          <LabelList
-            dataKey="rank"
-            position="top"
-            formatter={(v: unknown) =>
-              typeof v === 'number' ? v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''
-            }
-          />
-        </Line>
-      </LineChart>
-    </ResponsiveContainer>
+    <div>
+      <Sized height={height}>
+        {(width) => (
+          <LineChart
+            width={width}
+            height={height}
+            data={points}
+            margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+          >
+            <XAxis dataKey="year" />
+            <YAxis
+              reversed
+              allowDecimals={false}
+              domain={[1, maxRank]}
+              label={{ value: t('rankAxis'), angle: -90, position: 'insideLeft', offset: 4 }}
+              width={64}
+            />
+            <Tooltip
+              formatter={(value, _name, item) => {
+                const p = (item as { payload?: YearPoint }).payload;
+                const kind = p?.rankKind === 'official' ? t('official') : t('computed');
+                return [`${String(value)}${p?.rankOf ? `/${p.rankOf}` : ''} (${kind})`, t('rank')];
+              }}
+              labelFormatter={(y) => `${t('year')} ${String(y)}`}
+            />
+            {breaks.map((b) => (
+              <ReferenceLine
+                key={b.year}
+                x={b.year}
+                stroke={PALETTE.accent}
+                strokeDasharray="4 4"
+                strokeWidth={2}
+              />
+            ))}
+            <Line
+              type="linear"
+              dataKey="rank"
+              stroke={PALETTE.primary}
+              strokeWidth={3}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={<RankDot />}
+              name={t('rank')}
+            >
+              <LabelList
+                dataKey="rank"
+                position="top"
+                formatter={(v: unknown) =>
+                  typeof v === 'number' ? v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''
+                }
+              />
+            </Line>
+          </LineChart>
+        )}
+      </Sized>
+    </div>
   );
-}
+});

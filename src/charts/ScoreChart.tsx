@@ -1,22 +1,15 @@
 // Score over time (as % of max, so PAPI's 60- and 80-point totals share an axis), with the
 // national average as a dashed line with square markers.
 
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, LineChart, ReferenceLine, XAxis, YAxis, Tooltip } from 'recharts';
 import type { MethodBreak, YearPoint } from '../domain/series';
+import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
+import { Sized } from './Sized';
 import { useLang } from '../shared/i18n';
 import { formatPercent } from '../shared/format';
 
-export function ScoreChart({
+export const ScoreChart = memo(function ScoreChart({
   points,
   breaks,
   unitName,
@@ -37,63 +30,76 @@ export function ScoreChart({
   const hi = values.length ? Math.min(100, Math.ceil(Math.max(...values) / 5) * 5 + 5) : 100;
   return (
     <>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="year" />
-          <YAxis
-            domain={[lo, hi]}
-            width={64}
-            tickFormatter={(v: number) => formatPercent(v, lang, 0)}
-            label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
-          />
-          <Tooltip
-            formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : String(v))}
-            labelFormatter={(y) => `${t('year')} ${String(y)}`}
-          />
-          {breaks.map((b) => (
-            <ReferenceLine key={b.year} x={b.year} stroke={PALETTE.accent} strokeDasharray="4 4" />
-          ))}
-          <Line
-            type="linear"
-            dataKey="scorePct"
-            name={unitName}
-            stroke={PALETTE.primary}
-            strokeWidth={3}
-            connectNulls={false}
-            isAnimationActive={false}
-            dot={{ r: 5, fill: PALETTE.primary }}
-          />
-          {hasPeers && (
-            <Line
-              type="linear"
-              dataKey="peerPct"
-              name={t('peerAverage')}
-              stroke={PALETTE.secondary}
-              strokeWidth={2}
-              strokeDasharray="2 3"
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={{ r: 5, fill: PALETTE.secondary, stroke: PALETTE.secondary }}
-              legendType="triangle"
-            />
+      <div>
+        <Sized height={height}>
+          {(width) => (
+            <LineChart
+              width={width}
+              height={height}
+              data={points}
+              margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+            >
+              <XAxis dataKey="year" />
+              <YAxis
+                domain={[lo, hi]}
+                width={64}
+                tickFormatter={(v: number) => formatPercent(v, lang, 0)}
+                label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
+              />
+              <Tooltip
+                formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : String(v))}
+                labelFormatter={(y) => `${t('year')} ${String(y)}`}
+              />
+              {breaks.map((b) => (
+                <ReferenceLine
+                  key={b.year}
+                  x={b.year}
+                  stroke={PALETTE.accent}
+                  strokeDasharray="4 4"
+                />
+              ))}
+              <Line
+                type="linear"
+                dataKey="scorePct"
+                name={unitName}
+                stroke={PALETTE.primary}
+                strokeWidth={3}
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={{ r: 5, fill: PALETTE.primary }}
+              />
+              {hasPeers && (
+                <Line
+                  type="linear"
+                  dataKey="peerPct"
+                  name={t('peerAverage')}
+                  stroke={PALETTE.secondary}
+                  strokeWidth={2}
+                  strokeDasharray="2 3"
+                  connectNulls={false}
+                  isAnimationActive={false}
+                  dot={{ r: 5, fill: PALETTE.secondary, stroke: PALETTE.secondary }}
+                  legendType="triangle"
+                />
+              )}
+              {hasNational && (
+                <Line
+                  type="linear"
+                  dataKey="nationalPct"
+                  name={t('national')}
+                  stroke={PALETTE.highlight}
+                  strokeWidth={2}
+                  strokeDasharray="6 3"
+                  connectNulls={false}
+                  isAnimationActive={false}
+                  dot={{ r: 5, fill: '#fff', stroke: PALETTE.highlight, strokeWidth: 2 }}
+                  legendType="square"
+                />
+              )}
+            </LineChart>
           )}
-          {hasNational && (
-            <Line
-              type="linear"
-              dataKey="nationalPct"
-              name={t('national')}
-              stroke={PALETTE.highlight}
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={{ r: 5, fill: '#fff', stroke: PALETTE.highlight, strokeWidth: 2 }}
-              legendType="square"
-            />
-          )}
-        </LineChart>
-      </ResponsiveContainer>
+        </Sized>
+      </div>
       {/* An HTML legend: lighter than Recharts' and readable at any zoom. */}
       <ul className="legend" aria-hidden="true">
         <li>
@@ -115,4 +121,4 @@ export function ScoreChart({
       </ul>
     </>
   );
-}
+});

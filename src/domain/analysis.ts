@@ -237,10 +237,12 @@ export interface TopicSuggestion {
   reasonEn: string;
 }
 
-const pct = (x: number, lang: 'vi' | 'en'): string =>
-  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 0 }).format(
-    x * 100,
-  );
+// Intl.NumberFormat is slow to construct: one per language.
+const PCT = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+};
+const pct = (x: number, lang: 'vi' | 'en'): string => PCT[lang].format(x * 100);
 
 const LEVEL_VI: Record<Level, string> = {
   country: 'cả nước',

@@ -104,15 +104,28 @@ export function seriesRows(
 
 /** Years with any row for the index (any indicator, any unit), ascending. */
 export function yearsOf(ds: Dataset, index: string, unitCode?: string): number[] {
+  // Asked on every render: computed once per dataset, index and unit.
+  let memo = yearsMemo.get(ds);
+  if (!memo) {
+    memo = new Map();
+    yearsMemo.set(ds, memo);
+  }
+  const key = `${index}|${unitCode ?? ''}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
   const years = new Set<number>();
-  for (const [key, units] of ds.series) {
-    const [idx, , y] = key.split('|');
+  for (const [k, units] of ds.series) {
+    const [idx, , y] = k.split('|');
     if (idx !== index) continue;
     if (unitCode !== undefined && !units.has(unitCode)) continue;
     years.add(Number(y));
   }
-  return [...years].sort((a, b) => a - b);
+  const sorted = [...years].sort((a, b) => a - b);
+  memo.set(key, sorted);
+  return sorted;
 }
+
+const yearsMemo = new WeakMap<Dataset, Map<string, number[]>>();
 
 export function indicesOf(ds: Dataset): string[] {
   const set = new Set<string>();

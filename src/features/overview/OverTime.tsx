@@ -1,4 +1,5 @@
 // Rank and score over time, with the method changes marked.
+import { useMemo } from 'react';
 import type { SectionProps } from './section-props';
 import { yearsOf } from '../../domain/dataset';
 import { methodBreaks, unitOverTime } from '../../domain/series';
@@ -11,9 +12,16 @@ import { formatNumber, formatPercent } from '../../shared/format';
 export function OverTime({ bundle, sel, unit }: SectionProps) {
   const { t, lang } = useLang();
   const { registry: reg, dataset: ds } = bundle;
-  const years = yearsOf(ds, sel.index, unit.code);
-  const points = unitOverTime(reg, ds, sel.index, unit.code, years);
-  const breaks = methodBreaks(reg, sel.index, years);
+  // Rank and score over time do not depend on the year shown: a year switch reuses them, and
+  // the memoised charts skip their render.
+  const { points, breaks, years } = useMemo(() => {
+    const ys = yearsOf(ds, sel.index, unit.code);
+    return {
+      years: ys,
+      points: unitOverTime(reg, ds, sel.index, unit.code, ys),
+      breaks: methodBreaks(reg, sel.index, ys),
+    };
+  }, [reg, ds, sel.index, unit.code]);
   const sample = points.some((p) => p.sample);
   const sources = [
     ...new Set(
