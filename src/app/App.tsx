@@ -1,12 +1,13 @@
 // Composition root: the data query, the URL state, the language and the layout.
 
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bundleQuery, BundleLoadError } from '../data/bundle';
-import { activeDataset, uploadsKeys, uploadsQuery } from '../data/uploads';
+import { activeDatasetQuery, uploadsKeys, uploadsQuery } from '../data/uploads';
 import { CHANNEL_NAME } from '../data/upload-store';
 import { Overview, type OverviewSelection } from '../features/overview/Overview';
 import { LangProvider, translator, type Lang } from '../shared/i18n';
+import { emptyDataset } from '../domain/dataset';
 import { navigate, useSearch } from './url';
 import { adjustYear, resolveView, viewToSearch } from './view-state';
 
@@ -43,13 +44,19 @@ export function App() {
   const lang = langFromSearch(search);
   const t = translator(lang);
   const panelOpen = new URLSearchParams(search).get('panel') === 'data';
+  const generation = uploads.data?.state.generation ?? 0;
+  const activeData = useQuery({
+    ...activeDatasetQuery(query.data?.dataset ?? emptyDataset, generation),
+    enabled: query.isSuccess && uploads.isSuccess && generation > 0,
+    placeholderData: keepPreviousData,
+  });
   // One object per data change, so that what is memoised on it survives a year or unit switch.
   const active = useMemo(
     () =>
-      query.data
-        ? { ...query.data, dataset: activeDataset(query.data.dataset, uploads.data) }
-        : null,
-    [query.data, uploads.data],
+      query.data && activeData.data && generation > 0
+        ? { ...query.data, dataset: activeData.data }
+        : query.data,
+    [query.data, activeData.data, generation],
   );
 
   const togglePanel = () => {

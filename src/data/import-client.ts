@@ -1,66 +1,113 @@
-// The page's side of the import worker. Where there is no Worker (tests in jsdom), the same
-// handler runs in the page.
+// The page's side of the import service. Where there is no Worker (tests in jsdom), the same
+// service runs in the page.
 
 import type { BundleTexts } from '../domain/bundle';
-import type { ImportResult } from '../domain/import';
 import {
-  handleImport,
-  isWorkerReply,
-  type ImportRequest,
+  createImportService,
+  isServiceReply,
+  type ImportSummary,
+  type ServiceReply,
+  type ServiceRequest,
   type WorkerImportOptions,
-  type WorkerReply,
 } from './import-protocol';
+import { StorageError, type StorageProblem, type VersionSummary } from './upload-store';
+
+interface Waiter {
+  resolve: (reply: ServiceReply) => void;
+  progress?: (f: number) => void;
+}
 
 let worker: Worker | null = null;
+let inPage: ReturnType<typeof createImportService> | null = null;
 let nextId = 1;
-const waiting = new Map<
-  number,
-  { resolve: (r: ImportResult) => void; reject: (e: Error) => void; progress?: (f: number) => void }
->();
+const waiting = new Map<number, Waiter>();
 
-function onReply(reply: WorkerReply): void {
+function onReply(reply: ServiceReply): void {
   const w = waiting.get(reply.id);
   if (!w) return;
   if (reply.type === 'progress') w.progress?.(reply.fraction);
   else {
     waiting.delete(reply.id);
-    if (reply.type === 'done') w.resolve(reply.result);
-    else w.reject(new Error(reply.message));
+    w.resolve(reply);
   }
 }
 
-function getWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  if (!worker) {
-    worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (e: MessageEvent<unknown>) => {
-      if (isWorkerReply(e.data)) onReply(e.data);
-    });
-    worker.addEventListener('error', (e) => {
-      for (const [id, w] of waiting) {
-        waiting.delete(id);
-        w.reject(new Error(e.message || 'import worker failed'));
-      }
-      worker = null;
-    });
+function send(req: ServiceRequest, transfer: Transferable[] = []): void {
+  if (typeof Worker !== 'undefined') {
+    if (!worker) {
+      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (e: MessageEvent<unknown>) => {
+        if (isServiceReply(e.data)) onReply(e.data);
+      });
+      worker.addEventListener('error', (e) => {
+        for (const [id, w] of waiting) {
+          waiting.delete(id);
+          w.resolve({
+            type: 'failed',
+            id,
+            problem: 'other',
+            messageVi: `Lỗi bộ đọc tệp: ${e.message}`,
+            messageEn: `Import worker error: ${e.message}`,
+          });
+        }
+        worker = null;
+      });
+    }
+    worker.postMessage(req, transfer);
+  } else {
+    inPage ??= createImportService();
+    const service = inPage;
+    setTimeout(() => void service.handle(req, onReply), 0);
   }
-  return worker;
 }
 
-export function runImport(
+function ask(
+  req: ServiceRequest,
+  transfer: Transferable[] = [],
+  progress?: (f: number) => void,
+): Promise<ServiceReply> {
+  return new Promise((resolve) => {
+    waiting.set(req.id, { resolve, ...(progress ? { progress } : {}) });
+    send(req, transfer);
+  });
+}
+
+const failure = (r: ServiceReply): StorageError =>
+  r.type === 'failed'
+    ? new StorageError(r.problem as StorageProblem, r.messageVi, r.messageEn)
+    : new StorageError('other', 'Trả lời không mong đợi.', 'Unexpected reply.');
+
+/** Imports a file (a copy of its bytes goes to the worker); the id is used to commit it. */
+export async function importFile(
   name: string,
   bytes: ArrayBuffer,
   options: WorkerImportOptions,
-  registry: Omit<BundleTexts, 'scores'>,
+  bundle: BundleTexts,
   onProgress?: (fraction: number) => void,
-): Promise<ImportResult> {
+): Promise<{ id: number; summary: ImportSummary }> {
   const id = nextId++;
-  // The worker gets a copy: the caller keeps the bytes to store them.
-  const req: ImportRequest = { type: 'import', id, name, bytes: bytes.slice(0), options, registry };
-  return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject, ...(onProgress ? { progress: onProgress } : {}) });
-    const w = getWorker();
-    if (w) w.postMessage(req, [req.bytes]);
-    else setTimeout(() => handleImport(req, onReply), 0);
-  });
+  const copy = bytes.slice(0);
+  const reply = await ask(
+    { type: 'import', id, name, bytes: copy, options, bundle },
+    [copy],
+    onProgress,
+  );
+  if (reply.type !== 'done') throw failure(reply);
+  return { id, summary: reply.summary };
+}
+
+/** Stores an imported file as a new version, unless another tab wrote after `expectedGeneration`. */
+export async function commitImport(
+  id: number,
+  fileName: string,
+  expectedGeneration: number,
+): Promise<VersionSummary> {
+  const reply = await ask({ type: 'commit', id, fileName, expectedGeneration });
+  if (reply.type !== 'committed') throw failure(reply);
+  return reply.version;
+}
+
+export function discardImport(id: number): void {
+  send({ type: 'discard', id });
+  waiting.delete(id);
 }

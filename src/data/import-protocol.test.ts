@@ -1,48 +1,114 @@
+// The import service as the worker runs it: import → summary with the diff, commit, refusals.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  handleImport,
-  isImportRequest,
-  isWorkerReply,
-  type ImportRequest,
-  type WorkerReply,
+  createImportService,
+  isServiceReply,
+  isServiceRequest,
+  type ServiceReply,
+  type ServiceRequest,
 } from './import-protocol';
+import { UploadStore } from './upload-store';
 import { MINI_INDICATORS, MINI_UNITS } from '../../tests/support/mini';
 
-const request = (csv: string): ImportRequest => ({
+const bundle = {
+  units: MINI_UNITS,
+  indicators: MINI_INDICATORS,
+  scores: 'index,year,unit_code,score\nPAR,2023,01,91.43\n',
+};
+let n = 0;
+const service = () => createImportService(() => UploadStore.open(`service-${++n}`));
+const importReq = (id: number, csv: string): ServiceRequest => ({
   type: 'import',
-  id: 7,
+  id,
   name: 'x.csv',
   bytes: new TextEncoder().encode(csv).buffer as ArrayBuffer,
   options: { maxYear: 2030 },
-  registry: { units: MINI_UNITS, indicators: MINI_INDICATORS },
+  bundle,
 });
+async function run(s: ReturnType<typeof service>, req: ServiceRequest): Promise<ServiceReply[]> {
+  const replies: ServiceReply[] = [];
+  await s.handle(req, (r) => replies.push(r));
+  return replies;
+}
 
-describe('the import worker protocol', () => {
-  it('reports progress, then the result', () => {
-    const replies: WorkerReply[] = [];
-    handleImport(request('index,year,unit_code,score\nPAR,2024,01,92.57\n'), (r) =>
-      replies.push(r),
+describe('the import service', () => {
+  it('reports progress, then a summary with counts and the diff against the data in use', async () => {
+    const s = service();
+    const replies = await run(
+      s,
+      importReq(1, 'index,year,unit_code,score\nPAR,2023,01,91.25\nPAR,2024,01,92.57\n'),
     );
     expect(replies.map((r) => r.type)).toEqual(['progress', 'done']);
     const done = replies[1];
-    expect(done?.type === 'done' && done.result.dataset.rows[0]?.score).toBe(92.57);
-    expect(replies.every((r) => r.id === 7)).toBe(true);
-  });
-
-  it('answers a bad file with issues, not a failure', () => {
-    const replies: WorkerReply[] = [];
-    handleImport(request('index,year,unit_code,score\nPAR,2024,01,abc\n'), (r) => replies.push(r));
-    const done = replies.at(-1);
-    expect(done?.type === 'done' && done.result.issues.map((i) => [i.code, i.line])).toEqual([
-      ['bad-number', 2],
+    if (done?.type !== 'done') throw new Error('no summary');
+    expect(done.summary).toMatchObject({
+      ok: true,
+      kind: 'scores',
+      rowCount: 2,
+      errors: 0,
+      warnings: 0,
+    });
+    expect(done.summary.counts.byYear).toEqual({ 2023: 1, 2024: 1 });
+    expect(done.summary.diff).toMatchObject({ added: 1, changedCount: 1, unchanged: 0 });
+    expect(done.summary.diff?.changed.map((c) => [c.before.score, c.after.score])).toEqual([
+      [91.43, 91.25],
     ]);
   });
 
+  it('answers a bad file with issues, and will not commit it', async () => {
+    const s = service();
+    const [, done] = await run(s, importReq(2, 'index,year,unit_code,score\nPAR,2024,01,abc\n'));
+    expect(done?.type === 'done' && done.summary.issues.map((i) => [i.code, i.line])).toEqual([
+      ['bad-number', 2],
+    ]);
+    const [reply] = await run(s, {
+      type: 'commit',
+      id: 2,
+      expectedGeneration: 0,
+      fileName: 'x.csv',
+    });
+    expect(reply?.type).toBe('failed');
+  });
+
+  it('commits, then refuses a commit prepared against older data', async () => {
+    const s = service();
+    await run(s, importReq(3, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
+    await run(s, importReq(4, 'index,year,unit_code,score\nPAR,2022,01,89.58\n'));
+    const [ok] = await run(s, { type: 'commit', id: 3, expectedGeneration: 0, fileName: 'a.csv' });
+    expect(ok?.type === 'committed' && ok.version).toMatchObject({
+      id: 1,
+      fileName: 'a.csv',
+      counts: { rows: 1 },
+    });
+    const [stale] = await run(s, {
+      type: 'commit',
+      id: 4,
+      expectedGeneration: 0,
+      fileName: 'b.csv',
+    });
+    expect(stale).toMatchObject({ type: 'failed', problem: 'stale' });
+  });
+
+  it('forgets a discarded import', async () => {
+    const s = service();
+    await run(s, importReq(5, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
+    await run(s, { type: 'discard', id: 5 });
+    const [reply] = await run(s, {
+      type: 'commit',
+      id: 5,
+      expectedGeneration: 0,
+      fileName: 'a.csv',
+    });
+    expect(reply?.type).toBe('failed');
+  });
+
   it('accepts only well-formed messages', () => {
-    expect(isImportRequest(request('a'))).toBe(true);
-    expect(isImportRequest({ type: 'import', id: '7' })).toBe(false);
-    expect(isWorkerReply({ type: 'progress', id: 1, fraction: 0.5 })).toBe(true);
-    expect(isWorkerReply({ type: 'done', id: 1 })).toBe(false);
-    expect(isWorkerReply('done')).toBe(false);
+    expect(isServiceRequest(importReq(1, 'a'))).toBe(true);
+    expect(isServiceRequest({ type: 'import', id: '7' })).toBe(false);
+    expect(isServiceRequest({ type: 'commit', id: 1, expectedGeneration: 0 })).toBe(false);
+    expect(isServiceReply({ type: 'progress', id: 1, fraction: 0.5 })).toBe(true);
+    expect(isServiceReply({ type: 'done', id: 1 })).toBe(false);
+    expect(isServiceReply('done')).toBe(false);
   });
 });

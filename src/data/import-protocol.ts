@@ -1,73 +1,234 @@
-// Messages between the page and the import worker. The worker runs the same domain import as
-// the CLI; what comes back is checked before use (a worker is code, but its messages are data).
+// The import service and its messages. It runs in a module worker of our own (Papa Parse's
+// `worker: true` breaks in Vite production builds): decode, parse, validate, count, diff against
+// the data in use, and commit to IndexedDB all happen there, so a 57 MB file never blocks the
+// page. The page gets a summary (capped lists) and, after a commit, reloads the active data in
+// chunks. Messages are checked on both sides: they are data, whatever sent them.
 
-import type { BundleTexts } from '../domain/bundle';
-import { loadRegistry } from '../domain/bundle';
+import { loadBundle, type BundleTexts } from '../domain/bundle';
+import { buildDataset, mergeDatasets, type Dataset } from '../domain/dataset';
+import {
+  countRows,
+  diffDatasets,
+  type ChangedValue,
+  type Counts,
+  type RankMove,
+} from '../domain/diff';
 import { importBytes, type ImportOptions, type ImportResult } from '../domain/import';
+import type { ImportIssue } from '../domain/issues';
 import type { Registry } from '../domain/registry';
+import { StorageError, UploadStore, type VersionSummary } from './upload-store';
 
 export type WorkerImportOptions = Omit<ImportOptions, 'onProgress'>;
 
-export interface ImportRequest {
-  type: 'import';
-  id: number;
-  name: string;
-  bytes: ArrayBuffer;
-  options: WorkerImportOptions;
-  registry: Omit<BundleTexts, 'scores'>;
+/** What the page shows of an import: everything but the rows. */
+export interface ImportSummary {
+  ok: boolean;
+  kind: ImportResult['kind'];
+  encoding: ImportResult['encoding'];
+  delimiter: ImportResult['delimiter'];
+  layout: ImportResult['layout'];
+  columns: ImportResult['columns'];
+  /** The first MAX_ISSUES problems; `errors` and `warnings` count them all. */
+  issues: ImportIssue[];
+  errors: number;
+  warnings: number;
+  rowCount: number;
+  counts: Counts;
+  diff: {
+    added: number;
+    changed: ChangedValue[];
+    changedCount: number;
+    unchanged: number;
+    rankMoves: RankMove[];
+    rankMovesCount: number;
+  } | null;
 }
 
-export type WorkerReply =
+export const MAX_ISSUES = 1000;
+export const MAX_LISTED = 50;
+
+export type ServiceRequest =
+  | {
+      type: 'import';
+      id: number;
+      name: string;
+      bytes: ArrayBuffer;
+      options: WorkerImportOptions;
+      bundle: BundleTexts;
+    }
+  | { type: 'commit'; id: number; expectedGeneration: number; fileName: string }
+  | { type: 'discard'; id: number };
+
+export type ServiceReply =
   | { type: 'progress'; id: number; fraction: number }
-  | { type: 'done'; id: number; result: ImportResult }
-  | { type: 'failed'; id: number; message: string };
+  | { type: 'done'; id: number; summary: ImportSummary }
+  | { type: 'committed'; id: number; version: VersionSummary }
+  | { type: 'failed'; id: number; problem: string; messageVi: string; messageEn: string };
 
-export function isImportRequest(x: unknown): x is ImportRequest {
-  if (typeof x !== 'object' || x === null) return false;
-  const m = x as Record<string, unknown>;
-  return (
-    m.type === 'import' &&
-    typeof m.id === 'number' &&
-    typeof m.name === 'string' &&
-    m.bytes instanceof ArrayBuffer &&
-    typeof m.options === 'object' &&
-    typeof m.registry === 'object'
-  );
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+export function isServiceRequest(x: unknown): x is ServiceRequest {
+  if (!isObject(x) || typeof x.id !== 'number') return false;
+  if (x.type === 'import')
+    return (
+      typeof x.name === 'string' &&
+      x.bytes instanceof ArrayBuffer &&
+      isObject(x.options) &&
+      isObject(x.bundle)
+    );
+  if (x.type === 'commit')
+    return typeof x.expectedGeneration === 'number' && typeof x.fileName === 'string';
+  return x.type === 'discard';
 }
 
-export function isWorkerReply(x: unknown): x is WorkerReply {
-  if (typeof x !== 'object' || x === null) return false;
-  const m = x as Record<string, unknown>;
-  if (typeof m.id !== 'number') return false;
-  if (m.type === 'progress') return typeof m.fraction === 'number';
-  if (m.type === 'done') return typeof m.result === 'object' && m.result !== null;
-  if (m.type === 'failed') return typeof m.message === 'string';
-  return false;
-}
-
-/** The registry is rebuilt only when its texts change (they do not, within a session). */
-let cached: { key: string; registry: Registry } | null = null;
-function registryFor(texts: ImportRequest['registry']): Registry {
-  const key = `${texts.units.length}:${texts.indicators.length}:${texts.topics?.length ?? 0}`;
-  if (cached?.key !== key) cached = { key, registry: loadRegistry(texts).registry };
-  return cached.registry;
-}
-
-/** The worker's whole job, apart from postMessage, so tests can run it directly. */
-export function handleImport(req: ImportRequest, post: (reply: WorkerReply) => void): void {
-  try {
-    let last = 0;
-    const result = importBytes(new Uint8Array(req.bytes), registryFor(req.registry), {
-      ...req.options,
-      onProgress: (fraction) => {
-        if (fraction - last >= 0.02 || fraction === 1) {
-          last = fraction;
-          post({ type: 'progress', id: req.id, fraction });
-        }
-      },
-    });
-    post({ type: 'done', id: req.id, result });
-  } catch (e) {
-    post({ type: 'failed', id: req.id, message: e instanceof Error ? e.message : String(e) });
+export function isServiceReply(x: unknown): x is ServiceReply {
+  if (!isObject(x) || typeof x.id !== 'number') return false;
+  switch (x.type) {
+    case 'progress':
+      return typeof x.fraction === 'number';
+    case 'done':
+      return isObject(x.summary) && Array.isArray(x.summary.issues);
+    case 'committed':
+      return isObject(x.version) && typeof x.version.id === 'number';
+    case 'failed':
+      return typeof x.messageVi === 'string' && typeof x.messageEn === 'string';
+    default:
+      return false;
   }
+}
+
+export function summarise(
+  result: ImportResult,
+  reg: Registry,
+  current: Dataset | null,
+): ImportSummary {
+  const d = current && result.kind === 'scores' ? diffDatasets(reg, current, result.dataset) : null;
+  return {
+    ok: result.ok,
+    kind: result.kind,
+    encoding: result.encoding,
+    delimiter: result.delimiter,
+    layout: result.layout,
+    columns: result.columns,
+    issues: result.issues.slice(0, MAX_ISSUES),
+    errors: result.issues.filter((i) => i.severity === 'error').length,
+    warnings: result.issues.filter((i) => i.severity === 'warning').length,
+    rowCount: result.dataset.rows.length,
+    counts: countRows(reg, result.dataset.rows),
+    diff: d && {
+      added: d.added.length,
+      changed: d.changed.slice(0, MAX_LISTED),
+      changedCount: d.changed.length,
+      unchanged: d.unchanged,
+      rankMoves: d.rankMoves.slice(0, MAX_LISTED),
+      rankMovesCount: d.rankMoves.length,
+    },
+  };
+}
+
+/**
+ * One import service per worker (or per page without workers). It keeps each import's rows and
+ * bytes until they are committed or discarded.
+ */
+export function createImportService(
+  openStore: () => Promise<UploadStore> = () => UploadStore.open(),
+) {
+  const pending = new Map<number, { result: ImportResult; bytes: ArrayBuffer; counts: Counts }>();
+  let bundleCache: { key: string; bundle: ReturnType<typeof loadBundle> } | null = null;
+  let store: Promise<UploadStore> | null = null;
+  const getStore = () => (store ??= openStore());
+
+  const bundleFor = (texts: BundleTexts) => {
+    const key = `${texts.units.length}:${texts.indicators.length}:${texts.scores.length}`;
+    if (bundleCache?.key !== key) bundleCache = { key, bundle: loadBundle(texts) };
+    return bundleCache.bundle;
+  };
+
+  /** The data in use now: bundled data, then the active versions (read here, not in the page). */
+  async function currentData(base: Dataset): Promise<Dataset | null> {
+    try {
+      const s = await getStore();
+      let ds = base;
+      for (const v of await s.activeRows()) ds = mergeDatasets(ds, buildDataset(v.rows));
+      return ds;
+    } catch {
+      // Without storage the diff is against the bundled data.
+      return base;
+    }
+  }
+
+  async function handle(req: ServiceRequest, post: (reply: ServiceReply) => void): Promise<void> {
+    try {
+      if (req.type === 'discard') {
+        pending.delete(req.id);
+        return;
+      }
+      if (req.type === 'import') {
+        const bundle = bundleFor(req.bundle);
+        let last = 0;
+        const result = importBytes(new Uint8Array(req.bytes), bundle.registry, {
+          ...req.options,
+          onProgress: (fraction) => {
+            if (fraction - last >= 0.02 || fraction === 1) {
+              last = fraction;
+              post({ type: 'progress', id: req.id, fraction });
+            }
+          },
+        });
+        const current = result.kind === 'scores' ? await currentData(bundle.dataset) : null;
+        const summary = summarise(result, bundle.registry, current);
+        pending.set(req.id, { result, bytes: req.bytes, counts: summary.counts });
+        post({ type: 'done', id: req.id, summary });
+        return;
+      }
+      const p = pending.get(req.id);
+      if (!p || !p.result.ok || p.result.kind !== 'scores') {
+        post({
+          type: 'failed',
+          id: req.id,
+          problem: 'other',
+          messageVi: 'Không có dữ liệu hợp lệ để nhập.',
+          messageEn: 'There is no valid data to import.',
+        });
+        return;
+      }
+      const rows = p.result.dataset.rows;
+      const c = p.counts;
+      const version = await (
+        await getStore()
+      ).commit(
+        {
+          fileName: req.fileName,
+          raw: p.bytes,
+          rows: [...rows],
+          counts: { rows: c.rows, byIndex: c.byIndex, byYear: c.byYear },
+          warnings: p.result.issues.length,
+        },
+        req.expectedGeneration,
+      );
+      pending.delete(req.id);
+      post({ type: 'committed', id: req.id, version });
+    } catch (e) {
+      if (e instanceof StorageError)
+        post({
+          type: 'failed',
+          id: req.id,
+          problem: e.problem,
+          messageVi: e.messageVi,
+          messageEn: e.messageEn,
+        });
+      else {
+        const msg = e instanceof Error ? e.message : String(e);
+        post({
+          type: 'failed',
+          id: req.id,
+          problem: 'other',
+          messageVi: `Lỗi: ${msg}`,
+          messageEn: `Error: ${msg}`,
+        });
+      }
+    }
+  }
+
+  return { handle };
 }

@@ -1,12 +1,11 @@
-// A module worker of our own (Papa Parse's `worker: true` breaks in Vite production builds):
-// decode, parse and validate off the main thread so the page stays responsive on a 57 MB file.
+// The import worker: the import service, behind postMessage.
 /// <reference lib="webworker" />
-import { handleImport, isImportRequest, type WorkerReply } from './import-protocol';
+import { createImportService, isServiceRequest, type ServiceReply } from './import-protocol';
 
-const post = (reply: WorkerReply): void =>
+const service = createImportService();
+const post = (reply: ServiceReply): void =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 
 self.addEventListener('message', (e: MessageEvent<unknown>) => {
-  if (!isImportRequest(e.data)) return;
-  handleImport(e.data, post);
+  if (isServiceRequest(e.data)) void service.handle(e.data, post);
 });

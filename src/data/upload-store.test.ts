@@ -90,6 +90,18 @@ describe('UploadStore', () => {
     expect(await store.findByHash('0'.repeat(64))).toBeUndefined();
   });
 
+  it('stores many rows in chunks and reads them back in order', async () => {
+    const rows = Array.from({ length: 45_001 }, (_, i) => row(String(i), i % 100));
+    await store.commit(version('big.csv', rows), 0);
+    const back = await store.activeRows();
+    expect(back[0]?.rows.length).toBe(45_001);
+    expect(back[0]?.rows[45_000]?.unitCode).toBe('45000');
+    await store.remove(1);
+    const left: unknown[] = [];
+    for await (const c of store.activeChunks()) left.push(c);
+    expect(left).toEqual([]);
+  });
+
   it('reports errors as StorageError values with Vietnamese and English text', () => {
     const e = new StorageError('quota', 'đầy', 'full');
     expect([e.problem, e.messageVi, e.messageEn]).toEqual(['quota', 'đầy', 'full']);

@@ -35,8 +35,19 @@ export interface VersionSummary {
 interface Payload {
   id: number;
   raw: ArrayBuffer;
+  /** How many row chunks the version has. */
+  chunks: number;
+  rowCount: number;
+}
+
+/** Rows are stored in chunks, so reading or writing a million of them never blocks for long. */
+interface RowChunk {
+  id: number;
+  n: number;
   rows: ScoreRow[];
 }
+
+export const CHUNK_ROWS = 20_000;
 
 export interface StoreState {
   activeIds: number[];
@@ -46,11 +57,12 @@ export interface StoreState {
 interface Schema extends DBSchema {
   versions: { key: number; value: VersionSummary };
   payloads: { key: number; value: Payload };
+  chunks: { key: [number, number]; value: RowChunk };
   state: { key: string; value: StoreState };
 }
 
 export const DB_NAME = 'cchc-dashboard';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const STATE_KEY = 'state';
 const LOCK_NAME = 'cchc-dashboard-uploads';
 export const CHANNEL_NAME = 'cchc-dashboard-uploads';
@@ -104,6 +116,9 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+const chunksOf = (id: number): IDBKeyRange =>
+  IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
+
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   // A view made here: buffers from another realm (a FileReader in jsdom) are refused as they are.
   const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
@@ -127,9 +142,13 @@ export class UploadStore {
   static async open(name = DB_NAME): Promise<UploadStore> {
     try {
       const db = await openDB<Schema>(name, DB_VERSION, {
-        upgrade(d) {
+        upgrade(d, oldVersion) {
+          // Version 1 kept all rows in the payload; nothing was released with it.
+          for (const name of [...d.objectStoreNames]) d.deleteObjectStore(name);
+          void oldVersion;
           d.createObjectStore('versions', { keyPath: 'id', autoIncrement: true });
           d.createObjectStore('payloads', { keyPath: 'id' });
+          d.createObjectStore('chunks', { keyPath: ['id', 'n'] });
           d.createObjectStore('state');
         },
         blocked() {
@@ -157,13 +176,26 @@ export class UploadStore {
     return this.db.getAll('versions');
   }
 
-  /** Rows of the active versions, in commit order. */
-  async activeRows(): Promise<{ id: number; rows: ScoreRow[] }[]> {
+  /** Rows of the active versions, chunk by chunk, in commit order. */
+  async *activeChunks(): AsyncGenerator<{ id: number; rows: ScoreRow[] }> {
     const { activeIds } = await this.state();
-    const out: { id: number; rows: ScoreRow[] }[] = [];
     for (const id of activeIds) {
       const p = await this.db.get('payloads', id);
-      if (p) out.push({ id, rows: p.rows });
+      if (!p) continue;
+      for (let n = 0; n < p.chunks; n++) {
+        const c = await this.db.get('chunks', [id, n]);
+        if (c) yield { id, rows: c.rows };
+      }
+    }
+  }
+
+  /** Rows of the active versions, in commit order (small data and tests). */
+  async activeRows(): Promise<{ id: number; rows: ScoreRow[] }[]> {
+    const out: { id: number; rows: ScoreRow[] }[] = [];
+    for await (const c of this.activeChunks()) {
+      const last = out[out.length - 1];
+      if (last?.id === c.id) last.rows.push(...c.rows);
+      else out.push({ id: c.id, rows: [...c.rows] });
     }
     return out;
   }
@@ -204,16 +236,31 @@ export class UploadStore {
           counts: v.counts,
           warnings: v.warnings,
         };
-        // 1. Write the version and its payload in one strict transaction.
-        const tx = this.db.transaction(['versions', 'payloads'], 'readwrite', {
+        // 1. Write the version, its file and its rows in one strict transaction. Awaiting each
+        //    put keeps the transaction alive and lets the page breathe between chunks.
+        const chunks = Math.ceil(v.rows.length / CHUNK_ROWS);
+        const tx = this.db.transaction(['versions', 'payloads', 'chunks'], 'readwrite', {
           durability: 'strict',
         });
         const id = await tx.objectStore('versions').add(summary as VersionSummary);
-        await tx.objectStore('payloads').put({ id, raw: v.raw, rows: v.rows });
+        await tx.objectStore('payloads').put({ id, raw: v.raw, chunks, rowCount: v.rows.length });
+        for (let n = 0; n < chunks; n++) {
+          await tx
+            .objectStore('chunks')
+            .put({ id, n, rows: v.rows.slice(n * CHUNK_ROWS, (n + 1) * CHUNK_ROWS) });
+        }
         await tx.done;
         // 2. Read it back and check it before it becomes active.
         const back = await this.db.get('payloads', id);
-        if (!back || back.rows.length !== v.rows.length || (await sha256Hex(back.raw)) !== hash) {
+        let readRows = 0;
+        for (let n = 0; back && n < back.chunks; n++)
+          readRows += (await this.db.get('chunks', [id, n]))?.rows.length ?? 0;
+        if (
+          !back ||
+          readRows !== v.rows.length ||
+          back.rowCount !== v.rows.length ||
+          (await sha256Hex(back.raw)) !== hash
+        ) {
           await this.deleteQuietly(id);
           throw new StorageError(
             'verify',
@@ -238,9 +285,12 @@ export class UploadStore {
   }
 
   private async deleteQuietly(id: number): Promise<void> {
-    const tx = this.db.transaction(['versions', 'payloads'], 'readwrite', { durability: 'strict' });
+    const tx = this.db.transaction(['versions', 'payloads', 'chunks'], 'readwrite', {
+      durability: 'strict',
+    });
     await tx.objectStore('versions').delete(id);
     await tx.objectStore('payloads').delete(id);
+    await tx.objectStore('chunks').delete(chunksOf(id));
     await tx.done;
   }
 
@@ -273,11 +323,12 @@ export class UploadStore {
           activeIds: before.activeIds.filter((k) => k !== id),
           generation: before.generation + 1,
         };
-        const tx = this.db.transaction(['versions', 'payloads', 'state'], 'readwrite', {
+        const tx = this.db.transaction(['versions', 'payloads', 'chunks', 'state'], 'readwrite', {
           durability: 'strict',
         });
         await tx.objectStore('versions').delete(id);
         await tx.objectStore('payloads').delete(id);
+        await tx.objectStore('chunks').delete(chunksOf(id));
         await tx.objectStore('state').put(next, STATE_KEY);
         await tx.done;
         this.announce(next);

@@ -1,8 +1,9 @@
-// The committed uploads as a query, and the active dataset they make with the bundled data.
+// The committed uploads as queries: the list and state (small), and the active dataset they make
+// with the bundled data, loaded chunk by chunk with pauses so that a million stored rows never
+// block the page for long.
 
 import { queryOptions } from '@tanstack/react-query';
-import { buildDataset, mergeDatasets, type Dataset } from '../domain/dataset';
-import type { ScoreRow } from '../domain/model';
+import { DatasetBuilder, type Dataset } from '../domain/dataset';
 import { UploadStore, type StoreState, type VersionSummary } from './upload-store';
 
 let storePromise: Promise<UploadStore> | null = null;
@@ -19,28 +20,51 @@ export function getStore(): Promise<UploadStore> {
 export interface UploadsData {
   state: StoreState;
   versions: VersionSummary[];
-  active: { id: number; rows: ScoreRow[] }[];
 }
 
-export const uploadsKeys = { all: ['uploads'] as const };
+export const uploadsKeys = {
+  all: ['uploads'] as const,
+  active: (generation: number) => ['uploads', 'active', generation] as const,
+};
 
 export const uploadsQuery = queryOptions({
   queryKey: uploadsKeys.all,
   queryFn: async (): Promise<UploadsData> => {
     const store = await getStore();
-    const [state, versions, active] = await Promise.all([
-      store.state(),
-      store.list(),
-      store.activeRows(),
-    ]);
-    return { state, versions, active };
+    const [state, versions] = await Promise.all([store.state(), store.list()]);
+    return { state, versions };
   },
   staleTime: Infinity,
   retry: false,
 });
 
+const SLICE = 20_000;
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Bundled data, then each active version in commit order; later values win key by key. */
-export function activeDataset(base: Dataset, uploads: UploadsData | undefined): Dataset {
-  if (!uploads || uploads.active.length === 0) return base;
-  return uploads.active.reduce((ds, v) => mergeDatasets(ds, buildDataset(v.rows)), base);
+export async function loadActiveDataset(base: Dataset): Promise<Dataset> {
+  const store = await getStore();
+  const builder = new DatasetBuilder();
+  for (const row of base.rows) builder.add(row, true);
+  let any = false;
+  for await (const chunk of store.activeChunks()) {
+    any = true;
+    for (let i = 0; i < chunk.rows.length; i += SLICE) {
+      const end = Math.min(chunk.rows.length, i + SLICE);
+      for (let k = i; k < end; k++) {
+        const row = chunk.rows[k];
+        if (row) builder.add(row, true);
+      }
+      await pause();
+    }
+  }
+  return any ? builder.build() : base;
 }
+
+export const activeDatasetQuery = (base: Dataset, generation: number) =>
+  queryOptions({
+    queryKey: uploadsKeys.active(generation),
+    queryFn: () => loadActiveDataset(base),
+    staleTime: Infinity,
+    retry: false,
+  });

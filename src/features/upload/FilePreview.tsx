@@ -2,15 +2,11 @@
 // column mapping, the counts, every problem by line and column, and the diff against the data
 // in use. "Nhập dữ liệu" is enabled only when there is no error.
 
-import { useMemo } from 'react';
 import type { Bundle } from '../../domain/bundle';
-import type { Dataset } from '../../domain/dataset';
-import { countRows, diffDatasets } from '../../domain/diff';
-import type { ImportResult } from '../../domain/import';
 import type { ColumnTarget } from '../../domain/import-scores';
 import type { Encoding } from '../../domain/decode';
 import type { Delimiter } from '../../domain/csv';
-import type { WorkerImportOptions } from '../../data/import-protocol';
+import type { ImportSummary, WorkerImportOptions } from '../../data/import-protocol';
 import type { VersionSummary } from '../../data/upload-store';
 import { useLang } from '../../shared/i18n';
 import { formatNumber } from '../../shared/format';
@@ -23,7 +19,9 @@ export interface FileEntry {
   options: WorkerImportOptions;
   status: 'reading' | 'ready' | 'failed' | 'saving';
   progress: number;
-  result?: ImportResult;
+  /** The import service's id for this reading of the file (used to commit it). */
+  importId?: number;
+  result?: ImportSummary;
   error?: string;
 }
 
@@ -38,7 +36,6 @@ const SHOWN = 50;
 export function FilePreview({
   entry,
   bundle,
-  current,
   duplicateOf,
   onOptions,
   onCommit,
@@ -46,7 +43,6 @@ export function FilePreview({
 }: {
   entry: FileEntry;
   bundle: Bundle;
-  current: Dataset;
   duplicateOf: VersionSummary | undefined;
   onOptions: (options: WorkerImportOptions) => void;
   onCommit: () => void;
@@ -54,16 +50,10 @@ export function FilePreview({
 }) {
   const { t, lang } = useLang();
   const r = entry.result;
-  const diff = useMemo(
-    () => (r?.kind === 'scores' ? diffDatasets(bundle.registry, current, r.dataset) : null),
-    [r, bundle.registry, current],
-  );
-  const counts = useMemo(
-    () => (r ? countRows(bundle.registry, r.dataset.rows) : null),
-    [r, bundle.registry],
-  );
-  const errors = r?.issues.filter((i) => i.severity === 'error').length ?? 0;
-  const warnings = r?.issues.filter((i) => i.severity === 'warning').length ?? 0;
+  const diff = r?.diff ?? null;
+  const counts = r?.counts ?? null;
+  const errors = r?.errors ?? 0;
+  const warnings = r?.warnings ?? 0;
   const indices = [...bundle.registry.indicatorsByIndex.keys()];
   const indicatorCodes = (index: string | undefined) =>
     (index ? (bundle.registry.indicatorsByIndex.get(index) ?? []) : bundle.registry.indicators).map(
@@ -323,8 +313,8 @@ export function FilePreview({
             <section aria-label={t('diffTitle')}>
               <h4>{t('diffTitle')}</h4>
               <p>
-                <strong>{formatNumber(diff.added.length, lang)}</strong> {t('diffAdded')} ·{' '}
-                <strong>{formatNumber(diff.changed.length, lang)}</strong> {t('diffChanged')} ·{' '}
+                <strong>{formatNumber(diff.added, lang)}</strong> {t('diffAdded')} ·{' '}
+                <strong>{formatNumber(diff.changedCount, lang)}</strong> {t('diffChanged')} ·{' '}
                 <strong>{formatNumber(diff.unchanged, lang)}</strong> {t('diffUnchanged')}
               </p>
               {diff.changed.length > 0 && (
@@ -361,11 +351,7 @@ export function FilePreview({
           type="button"
           className="primary"
           disabled={
-            !r ||
-            !r.ok ||
-            r.kind !== 'scores' ||
-            r.dataset.rows.length === 0 ||
-            entry.status !== 'ready'
+            !r || !r.ok || r.kind !== 'scores' || r.rowCount === 0 || entry.status !== 'ready'
           }
           onClick={onCommit}
         >

@@ -6,11 +6,16 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { useQueryClient } from '@tanstack/react-query';
 import type { Bundle } from '../../domain/bundle';
 import type { Dataset } from '../../domain/dataset';
-import { countRows } from '../../domain/diff';
 import { exportScoresCsv } from '../../domain/export';
-import { runImport } from '../../data/import-client';
+import { commitImport, discardImport, importFile } from '../../data/import-client';
 import type { WorkerImportOptions } from '../../data/import-protocol';
-import { askPersistence, sha256Hex, storageEstimate, StorageError } from '../../data/upload-store';
+import {
+  askPersistence,
+  sha256Hex,
+  storageEstimate,
+  StorageError,
+  type VersionSummary,
+} from '../../data/upload-store';
 import { getStore, uploadsKeys, type UploadsData } from '../../data/uploads';
 import { makeBackup, readBackup } from '../../data/backup';
 import type { ColumnTarget } from '../../domain/import-scores';
@@ -81,7 +86,6 @@ export function UploadPanel({
   const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
-  const registryTexts = bundle.texts;
 
   const refreshEstimate = useCallback(() => {
     void storageEstimate().then(setEstimate);
@@ -91,109 +95,90 @@ export function UploadPanel({
   const update = (key: number, patch: Partial<FileEntry>) =>
     setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
 
+  const errorText = (e: unknown): string =>
+    e instanceof StorageError
+      ? lang === 'vi'
+        ? e.messageVi
+        : e.messageEn
+      : e instanceof Error
+        ? e.message
+        : String(e);
+
   const read = (entry: FileEntry) => {
+    if (entry.importId !== undefined) discardImport(entry.importId);
     update(entry.key, { status: 'reading', progress: 0, options: entry.options });
-    runImport(entry.name, entry.bytes, entry.options, registryTexts, (progress) =>
+    importFile(entry.name, entry.bytes, entry.options, bundle.texts, (progress) =>
       update(entry.key, { progress }),
     )
-      .then((result) => {
+      .then(({ id, summary }) => {
         // A mapping chosen before for the same headers applies again.
         const remembered = entry.options.columnMap
           ? undefined
-          : rememberedMapping(result.columns.map((c) => c.header));
+          : rememberedMapping(summary.columns.map((c) => c.header));
         if (remembered) {
-          read({ ...entry, options: { ...entry.options, columnMap: remembered } });
+          read({ ...entry, importId: id, options: { ...entry.options, columnMap: remembered } });
           return;
         }
-        update(entry.key, { status: 'ready', progress: 1, result });
+        update(entry.key, { status: 'ready', progress: 1, importId: id, result: summary });
       })
-      .catch((e: unknown) =>
-        update(entry.key, { status: 'failed', error: e instanceof Error ? e.message : String(e) }),
-      );
+      .catch((e: unknown) => update(entry.key, { status: 'failed', error: errorText(e) }));
   };
 
-  const commitVersion = async (
+  /** Commits an imported file; the generation is the one the preview's diff was computed against. */
+  const commit = async (
+    importId: number,
     name: string,
-    raw: ArrayBuffer,
-    rows: NonNullable<FileEntry['result']>['dataset']['rows'],
-    warnings: number,
-  ) => {
-    const store = await getStore();
-    // The generation the preview's diff was computed against: if another tab has written since,
-    // the store refuses rather than overwrite newer data.
-    const generation = uploads?.state.generation ?? 0;
-    const counts = countRows(bundle.registry, rows);
+    generation: number,
+  ): Promise<VersionSummary> => {
     const first = (uploads?.versions.length ?? 0) === 0;
-    const v = await store.commit(
-      {
-        fileName: name,
-        raw,
-        rows: [...rows],
-        counts: { rows: counts.rows, byIndex: counts.byIndex, byYear: counts.byYear },
-        warnings,
-      },
-      generation,
-    );
+    const v = await commitImport(importId, name, generation);
     if (first) await askPersistence();
     return v;
+  };
+
+  const restore = async (backup: { fileName: string; raw: ArrayBuffer }[]) => {
+    let n = 0;
+    let generation = uploads?.state.generation ?? 0;
+    for (const v of backup) {
+      const { id, summary } = await importFile(
+        v.fileName,
+        v.raw,
+        { defaultSource: uploadSource(v.fileName) },
+        bundle.texts,
+      );
+      if (!summary.ok || summary.kind !== 'scores') {
+        const first = summary.issues[0];
+        throw new Error(
+          `${v.fileName}: ${first ? (lang === 'vi' ? first.messageVi : first.messageEn) : 'invalid'}`,
+        );
+      }
+      await commit(id, v.fileName, generation);
+      generation++;
+      n++;
+    }
+    return n;
   };
 
   const addFiles = async (files: FileList | File[]) => {
     setMessage(null);
     for (const file of Array.from(files)) {
       let bytes: ArrayBuffer;
+      let hash: string;
       try {
         bytes = await readFileBytes(file);
+        hash = await sha256Hex(bytes);
       } catch (e) {
-        setMessage({
-          kind: 'error',
-          text: `${file.name}: ${e instanceof Error ? e.message : String(e)}`,
-        });
+        setMessage({ kind: 'error', text: `${file.name}: ${errorText(e)}` });
         continue;
       }
       const backup = readBackup(bytes);
       if (backup) {
         try {
-          let n = 0;
-          for (const v of backup) {
-            const result = await runImport(
-              v.fileName,
-              v.raw,
-              { defaultSource: uploadSource(v.fileName) },
-              registryTexts,
-            );
-            if (!result.ok || result.kind !== 'scores')
-              throw new Error(
-                `${v.fileName}: ${result.issues[0]?.[lang === 'vi' ? 'messageVi' : 'messageEn'] ?? 'invalid'}`,
-              );
-            await commitVersion(v.fileName, v.raw, result.dataset.rows, result.issues.length);
-            n++;
-          }
-          setMessage({ kind: 'ok', text: t('restored', { n }) });
+          setMessage({ kind: 'ok', text: t('restored', { n: await restore(backup) }) });
         } catch (e) {
-          setMessage({
-            kind: 'error',
-            text:
-              e instanceof StorageError
-                ? lang === 'vi'
-                  ? e.messageVi
-                  : e.messageEn
-                : e instanceof Error
-                  ? e.message
-                  : String(e),
-          });
+          setMessage({ kind: 'error', text: errorText(e) });
         }
         await queryClient.invalidateQueries({ queryKey: uploadsKeys.all });
-        continue;
-      }
-      let hash: string;
-      try {
-        hash = await sha256Hex(bytes);
-      } catch (e) {
-        setMessage({
-          kind: 'error',
-          text: `${file.name}: ${e instanceof Error ? e.message : String(e)}`,
-        });
         continue;
       }
       const entry: FileEntry = {
@@ -201,7 +186,7 @@ export function UploadPanel({
         name: file.name,
         bytes,
         hash,
-        options: {},
+        options: { defaultSource: uploadSource(file.name) },
         status: 'reading',
         progress: 0,
       };
@@ -225,33 +210,19 @@ export function UploadPanel({
   };
 
   const onCommit = async (entry: FileEntry) => {
-    if (!entry.result?.ok) return;
+    if (!entry.result?.ok || entry.importId === undefined) return;
     update(entry.key, { status: 'saving' });
     try {
-      const v = await commitVersion(
-        entry.name,
-        entry.bytes,
-        entry.result.dataset.rows,
-        entry.result.issues.length,
-      );
+      const v = await commit(entry.importId, entry.name, uploads?.state.generation ?? 0);
       setEntries((list) => list.filter((e) => e.key !== entry.key));
       setMessage({
         kind: 'ok',
         text: t('imported', { name: entry.name, rows: formatNumber(v.counts.rows, lang) }),
       });
     } catch (e) {
-      update(entry.key, { status: 'ready' });
-      setMessage({
-        kind: 'error',
-        text:
-          e instanceof StorageError
-            ? lang === 'vi'
-              ? e.messageVi
-              : e.messageEn
-            : e instanceof Error
-              ? e.message
-              : String(e),
-      });
+      setMessage({ kind: 'error', text: errorText(e) });
+      // Refused or failed: read the file again against the data as it is now.
+      read(entry);
     }
     await queryClient.invalidateQueries({ queryKey: uploadsKeys.all });
   };
@@ -260,17 +231,7 @@ export function UploadPanel({
     try {
       await fn();
     } catch (e) {
-      setMessage({
-        kind: 'error',
-        text:
-          e instanceof StorageError
-            ? lang === 'vi'
-              ? e.messageVi
-              : e.messageEn
-            : e instanceof Error
-              ? e.message
-              : String(e),
-      });
+      setMessage({ kind: 'error', text: errorText(e) });
     }
     await queryClient.invalidateQueries({ queryKey: uploadsKeys.all });
   };
@@ -350,11 +311,13 @@ export function UploadPanel({
           key={entry.key}
           entry={entry}
           bundle={bundle}
-          current={current}
           duplicateOf={uploads?.versions.find((v) => v.hash === entry.hash)}
           onOptions={(o) => onOptions(entry, o)}
           onCommit={() => void onCommit(entry)}
-          onDiscard={() => setEntries((list) => list.filter((e) => e.key !== entry.key))}
+          onDiscard={() => {
+            if (entry.importId !== undefined) discardImport(entry.importId);
+            setEntries((list) => list.filter((e) => e.key !== entry.key));
+          }}
         />
       ))}
 
