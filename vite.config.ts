@@ -6,6 +6,11 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   base: './',
   plugins: [react()],
+  build: {
+    // Data files stay files (content-hashed, cacheable, replaceable in a benchmark), never
+    // inlined as data: URLs however small.
+    assetsInlineLimit: (file: string) => (file.endsWith('.csv') ? false : undefined),
+  },
   test: {
     globals: true,
     environment: 'node',

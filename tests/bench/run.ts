@@ -4,6 +4,7 @@
 
 import { importFigures } from './import';
 import { browserFigures } from './browser';
+import { uploadFigures } from './upload';
 import { withinBudget, type Figure } from './figure';
 
 const args = process.argv.slice(2);
@@ -12,6 +13,7 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const figures: Figure[] = [];
 if (!only || only === 'import') figures.push(...importFigures());
 if (!only || only === 'browser') figures.push(...(await browserFigures()));
+if (!only || only === 'upload') figures.push(...(await uploadFigures()));
 
 if (json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 else {

@@ -1,0 +1,162 @@
+// upload_longest_task_ms: the longest main-thread task (PerformanceObserver 'longtask') while
+// the 57 MB benchmark file is uploaded, parsed, validated, previewed and committed in headless
+// Chromium, and while the page then loads the stored rows. The app's bundled registry is swapped
+// for the benchmark's (3,321 communes) by routing its CSV requests.
+// upload_vs_papa_worker: the end-to-end time from choosing the file to "Đã nhập" ÷ a bare
+// Papa.parse of the same file in a worker of the same page.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { build, preview } from 'vite';
+import { launch } from '../e2e/browser';
+import type { Figure } from './figure';
+import { writeBenchInputs } from './inputs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const require = createRequire(import.meta.url);
+
+const INIT = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+  window.__uploadStart = null;
+  window.__uploadDone = null;
+  document.addEventListener('change', (e) => { if (e.target instanceof HTMLInputElement && e.target.type === 'file') window.__uploadStart = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (window.__uploadDone === null && document.body && /Đã nhập /.test(document.body.textContent || '')) window.__uploadDone = performance.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
+export async function uploadFigures(): Promise<Figure[]> {
+  const files = writeBenchInputs();
+  const outDir = join(root, '.bench', 'dist-app');
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    root,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const units = readFileSync(files.units, 'utf8');
+    const indicators = readFileSync(files.indicators, 'utf8');
+    // The bundled scores, against the benchmark registry: one commune's PAR total.
+    const scores =
+      'index,year,unit_code,indicator,score,max,rank,rank_of,group,source,note\nPAR,2015,20000,TOTAL,80,,,,,sample,\n';
+    await page.route(/\/units-[\w-]+\.csv$/, (r) =>
+      r.fulfill({ status: 200, contentType: 'text/csv', body: units }),
+    );
+    await page.route(/\/indicators-[\w-]+\.csv$/, (r) =>
+      r.fulfill({ status: 200, contentType: 'text/csv', body: indicators }),
+    );
+    await page.route(/\/scores-[\w-]+\.csv$/, (r) =>
+      r.fulfill({ status: 200, contentType: 'text/csv', body: scores }),
+    );
+    const headers: Record<string, string> = {
+      topics: 'id,title_vi,title_en,targets,levels,description_vi,description_en,source\n',
+      methods: 'index,from_year,to_year,version,note,source\n',
+      'unit-changes': 'date,old_code,new_code,kind\n',
+    };
+    await page.route(/\/(topics|methods|unit-changes)-[\w-]+\.csv$/, (r) => {
+      const name = /\/(topics|methods|unit-changes)-/.exec(r.request().url())?.[1] ?? 'topics';
+      return r.fulfill({ status: 200, contentType: 'text/csv', body: headers[name] ?? '' });
+    });
+    await page.addInitScript(INIT);
+    await page.goto(`${url}?index=PAR&year=2015&unit=20000&lang=vi&panel=data`, {
+      waitUntil: 'networkidle',
+    });
+    await page
+      .getByRole('article', { name: /— PAR 2015/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const before = await page.evaluate<number>('window.__longTasks.length');
+
+    await page.getByLabel('Tải lên tệp CSV').setInputFiles(files.scores);
+    const preview = page.getByRole('article', { name: 'scores-long.csv' });
+    await preview.getByText('Không có lỗi.').waitFor({ timeout: 300_000 });
+    await preview.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    await page.getByText(/^Đã nhập /).waitFor({ timeout: 300_000 });
+    // The page then loads the stored rows: wait until a value only the upload has shows.
+    await page
+      .getByRole('article', { name: /— PAR 2015/ })
+      .first()
+      .getByTestId('score')
+      .filter({ hasNotText: '80\u00a0%' })
+      .waitFor({ timeout: 300_000 });
+    const { tasks, start, done } = await page.evaluate<{
+      tasks: { start: number; duration: number }[];
+      start: number;
+      done: number;
+    }>(
+      `({ tasks: window.__longTasks.slice(${before}), start: window.__uploadStart, done: window.__uploadDone })`,
+    );
+    const longest = tasks
+      .filter((t) => t.start >= start)
+      .reduce((m, t) => Math.max(m, t.duration), 0);
+
+    // A bare Papa.parse of the same file in a worker of the same page.
+    const papaSource = readFileSync(require.resolve('papaparse/papaparse.min.js'), 'utf8');
+    const bytes = readFileSync(files.scores);
+    await page.evaluate(`window.__bytes = null`);
+    const papaMs = await page.evaluate<number, { src: string; b64: string }>(
+      async ({ src, b64 }) => {
+        const bin = atob(b64);
+        const buf = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) buf[i] = bin.charCodeAt(i);
+        const code = `${src}\nself.onmessage = (e) => { const t = performance.now(); const text = new TextDecoder().decode(e.data); Papa.parse(text, { delimiter: ',' }); self.postMessage(performance.now() - t); };`;
+        const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+        const ms = await new Promise<number>((res) => {
+          w.onmessage = (e: MessageEvent<number>) => res(e.data);
+          w.postMessage(buf.buffer, [buf.buffer]);
+        });
+        w.terminate();
+        return ms;
+      },
+      { src: papaSource, b64: bytes.toString('base64') },
+    );
+    return [
+      {
+        name: 'upload_longest_task_ms',
+        value: Math.round(longest),
+        unit: 'ms',
+        budget: 200,
+        better: 'lower',
+      },
+      {
+        name: 'upload_vs_papa_worker',
+        value: Math.round(((done - start) / papaMs) * 100) / 100,
+        unit: 'ratio',
+        budget: null,
+        better: 'lower',
+      },
+      {
+        name: 'upload_end_to_end_ms',
+        value: Math.round(done - start),
+        unit: 'ms',
+        budget: null,
+        better: 'lower',
+      },
+      {
+        name: 'papa_worker_ms',
+        value: Math.round(papaMs),
+        unit: 'ms',
+        budget: null,
+        better: 'lower',
+      },
+      {
+        name: 'upload_long_tasks',
+        value: tasks.length,
+        unit: 'count',
+        budget: null,
+        better: 'lower',
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
