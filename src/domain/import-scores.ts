@@ -43,6 +43,8 @@ export interface ScoreImportOptions {
   maxYear?: number;
   /** The source given to rows whose file has no source (an upload names its file). */
   defaultSource?: string;
+  /** Force the layout instead of deciding it from the columns. */
+  layout?: Layout;
 }
 
 export interface ScoreImport {
@@ -244,7 +246,9 @@ export function importScoreRecords(
   }
 
   // Long when there is an indicator column or a score column and no indicator columns.
-  const layout: Layout = fieldCol.has('indicator') || indicatorCols.length === 0 ? 'long' : 'wide';
+  // Long when there is an indicator column, or no indicator columns; the user may say otherwise.
+  const layout: Layout =
+    opts.layout ?? (fieldCol.has('indicator') || indicatorCols.length === 0 ? 'long' : 'wide');
   if (layout === 'wide' && fieldCol.has('score')) {
     // In a wide file "Điểm"/"Tổng điểm" is the total.
     indicatorCols.push({

@@ -243,6 +243,12 @@ describe('importText: scores, wide layout', () => {
     ]);
   });
 
+  it('follows a layout chosen by the user', () => {
+    const r = imp('Mã ĐVHC;Năm;Chỉ số;Điểm\n09958;2024;PAR;80\n', { layout: 'wide' });
+    expect(r.layout).toBe('wide');
+    expect(only(r)).toEqual([['PAR', 2024, '09958', 'TOTAL', 80]]);
+  });
+
   it('leaves empty cells out and skips a row with no value', () => {
     const r = imp('Mã ĐVHC;Năm;D1;D2\n09958;2024;30;-\n09961;2024;;\n');
     expect(r.dataset.rows.map((x) => [x.unitCode, x.indicator])).toEqual([['09958', 'D1']]);

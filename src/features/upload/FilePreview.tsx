@@ -6,6 +6,8 @@ import type { Bundle } from '../../domain/bundle';
 import type { ColumnTarget } from '../../domain/import-scores';
 import type { Encoding } from '../../domain/decode';
 import type { Delimiter } from '../../domain/csv';
+import type { Layout } from '../../domain/import-scores';
+import type { FileKind } from '../../domain/model';
 import type { ImportSummary, WorkerImportOptions } from '../../data/import-protocol';
 import type { VersionSummary } from '../../data/upload-store';
 import { useLang } from '../../shared/i18n';
@@ -32,6 +34,7 @@ const DELIMITERS: { value: Delimiter; label: string }[] = [
   { value: '\t', label: 'Tab' },
 ];
 const SHOWN = 50;
+const KINDS: FileKind[] = ['scores', 'units', 'indicators', 'topics', 'methods', 'unit-changes'];
 
 export function FilePreview({
   entry,
@@ -179,16 +182,51 @@ export function FilePreview({
                 }
               />
             </label>
-            <p className="small">
-              {t('kind')}: <strong>{r.kind ?? '—'}</strong> · {t('layout')}:{' '}
-              <strong>
-                {r.layout === 'wide'
-                  ? t('layoutWide')
-                  : r.layout === 'long'
-                    ? t('layoutLong')
-                    : '—'}
-              </strong>
-            </p>
+            <label>
+              {t('layout')}{' '}
+              <select
+                value={entry.options.layout ?? ''}
+                onChange={(e) =>
+                  onOptions({
+                    ...entry.options,
+                    layout: (e.target.value || undefined) as Layout | undefined,
+                  })
+                }
+              >
+                <option value="">
+                  {t('auto')} (
+                  {r.layout === 'wide'
+                    ? t('layoutWide')
+                    : r.layout === 'long'
+                      ? t('layoutLong')
+                      : '—'}
+                  )
+                </option>
+                <option value="long">{t('layoutLong')}</option>
+                <option value="wide">{t('layoutWide')}</option>
+              </select>
+            </label>
+            <label>
+              {t('kind')}{' '}
+              <select
+                value={entry.options.kind ?? ''}
+                onChange={(e) =>
+                  onOptions({
+                    ...entry.options,
+                    kind: (e.target.value || undefined) as FileKind | undefined,
+                  })
+                }
+              >
+                <option value="">
+                  {t('auto')} ({r.kind ?? '—'})
+                </option>
+                {KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {k}
+                  </option>
+                ))}
+              </select>
+            </label>
           </fieldset>
 
           {r.columns.length > 0 && r.kind === 'scores' && (

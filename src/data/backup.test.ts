@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { makeBackup, readBackup } from './backup';
+
+const buf = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
+
+describe('backup files', () => {
+  it('give back every version as it was uploaded', () => {
+    const json = makeBackup([
+      {
+        summary: {
+          id: 1,
+          fileName: 'a.csv',
+          time: '2026-01-01T00:00:00Z',
+          hash: 'h',
+          size: 3,
+          counts: { rows: 1, byIndex: {}, byYear: {} },
+          warnings: 0,
+        },
+        raw: buf('Mã;Năm\n01;2024\n'),
+      },
+      {
+        summary: {
+          id: 2,
+          fileName: 'b.csv',
+          time: '2026-01-02T00:00:00Z',
+          hash: 'k',
+          size: 3,
+          counts: { rows: 1, byIndex: {}, byYear: {} },
+          warnings: 0,
+        },
+        raw: buf('\u00ffbinary\u0000'),
+      },
+    ]);
+    const back = readBackup(buf(json));
+    expect(back?.map((v) => [v.fileName, new TextDecoder().decode(v.raw)])).toEqual([
+      ['a.csv', 'Mã;Năm\n01;2024\n'],
+      ['b.csv', '\u00ffbinary\u0000'],
+    ]);
+  });
+
+  it('are not mistaken for other files', () => {
+    expect(readBackup(buf('index,year\nPAR,2024\n'))).toBeNull();
+    expect(readBackup(buf('{"format":"other"}'))).toBeNull();
+    expect(readBackup(buf('{not json'))).toBeNull();
+  });
+});
