@@ -1,6 +1,6 @@
 // Composition root: the data query, the URL state, the language and the layout.
 
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bundleQuery, BundleLoadError } from '../data/bundle';
 import { activeDatasetQuery, uploadsKeys, uploadsQuery } from '../data/uploads';
@@ -11,7 +11,10 @@ import { emptyDataset } from '../domain/dataset';
 import { navigate, useSearch } from './url';
 import { adjustYear, resolveView, viewToSearch } from './view-state';
 
-// The upload panel is not part of the first view.
+// The upload panel and presenter mode are not part of the first view.
+const Presenter = lazy(() =>
+  import('../features/present/Presenter').then((m) => ({ default: m.Presenter })),
+);
 const UploadPanel = lazy(() =>
   import('../features/upload/UploadPanel').then((m) => ({ default: m.UploadPanel })),
 );
@@ -43,7 +46,23 @@ export function App() {
   useUploadsFromOtherTabs();
   const lang = langFromSearch(search);
   const t = translator(lang);
-  const panelOpen = new URLSearchParams(search).get('panel') === 'data';
+  const params = new URLSearchParams(search);
+  const panelOpen = params.get('panel') === 'data';
+  const presentParam = params.get('present');
+  const slideNumber =
+    presentParam !== null && /^\d+$/.test(presentParam) ? Math.max(1, Number(presentParam)) : null;
+  const setPresent = useCallback((n: number | null) => {
+    const p = new URLSearchParams(window.location.search);
+    if (n === null) p.delete('present');
+    else p.set('present', String(n));
+    // Moving between slides replaces the history entry; entering and leaving adds one.
+    navigate(
+      `?${p.toString()}`,
+      n !== null && p.has('present') && new URLSearchParams(window.location.search).has('present')
+        ? 'replace'
+        : 'push',
+    );
+  }, []);
   const generation = uploads.data?.state.generation ?? 0;
   const activeData = useQuery({
     ...activeDatasetQuery(query.data?.dataset ?? emptyDataset, generation),
@@ -106,6 +125,17 @@ export function App() {
             {t('fallbackNotice', { what: fellBack.join(', ') })}
           </p>
         )}
+        {slideNumber !== null && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <Presenter
+              bundle={bundle}
+              slideNumber={slideNumber}
+              currentView={{ index: view.index, year: view.year, unit: view.unit }}
+              onSlide={setPresent}
+              onExit={() => setPresent(null)}
+            />
+          </Suspense>
+        )}
         {panelOpen && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <UploadPanel
@@ -136,6 +166,9 @@ export function App() {
           <p className="muted">{t('appSubtitle')}</p>
         </div>
         <div className="header-actions">
+          <button type="button" className="lang" onClick={() => setPresent(1)}>
+            {t('present')}
+          </button>
           <button type="button" className="lang" aria-pressed={panelOpen} onClick={togglePanel}>
             {t('dataPanel')}
           </button>

@@ -20,7 +20,16 @@ const lastWithRank = (ranks: readonly (number | null)[]): number => {
   return -1;
 };
 
-export function BumpChart({ bump, height = 320 }: { bump: Bump; height?: number }) {
+export function BumpChart({
+  bump,
+  height = 320,
+  axisWidth = 64,
+}: {
+  bump: Bump;
+  height?: number;
+  /** Wider in presenter mode, where the labels are larger. */
+  axisWidth?: number;
+}) {
   const { t } = useLang();
   const data = bump.years.map((year, i) => {
     const row: Record<string, number | null> = { year };
@@ -41,7 +50,7 @@ export function BumpChart({ bump, height = 320 }: { bump: Bump; height?: number 
           reversed
           allowDecimals={false}
           domain={[1, maxRank]}
-          width={64}
+          width={axisWidth}
           label={{ value: t('rankAxis'), angle: -90, position: 'insideLeft', offset: 4 }}
         />
         <Tooltip labelFormatter={(y) => `${t('year')} ${String(y)}`} />

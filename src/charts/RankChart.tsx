@@ -33,10 +33,13 @@ export const RankChart = memo(function RankChart({
   points,
   breaks,
   height = 260,
+  axisWidth = 64,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
   height?: number;
+  /** Wider in presenter mode, where the labels are larger. */
+  axisWidth?: number;
 }) {
   const { t, lang } = useLang();
   const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
@@ -56,7 +59,7 @@ export const RankChart = memo(function RankChart({
               allowDecimals={false}
               domain={[1, maxRank]}
               label={{ value: t('rankAxis'), angle: -90, position: 'insideLeft', offset: 4 }}
-              width={64}
+              width={axisWidth}
             />
             <Tooltip
               formatter={(value, _name, item) => {

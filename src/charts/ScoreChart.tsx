@@ -14,11 +14,14 @@ export const ScoreChart = memo(function ScoreChart({
   breaks,
   unitName,
   height = 260,
+  axisWidth = 64,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
   unitName: string;
   height?: number;
+  /** Wider in presenter mode, where the labels are larger. */
+  axisWidth?: number;
 }) {
   const { t, lang } = useLang();
   const values = points
@@ -42,7 +45,7 @@ export const ScoreChart = memo(function ScoreChart({
               <XAxis dataKey="year" />
               <YAxis
                 domain={[lo, hi]}
-                width={64}
+                width={axisWidth}
                 tickFormatter={(v: number) => formatPercent(v, lang, 0)}
                 label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
               />

@@ -153,6 +153,17 @@ const vi = {
   templateWide: 'Mẫu ngang (CSV)',
   storageUnavailable: 'Không mở được bộ nhớ của trình duyệt: {message}',
   restored: 'Đã khôi phục {n} phiên bản từ tệp sao lưu.',
+  prevSlide: 'Trang trước',
+  nextSlide: 'Trang sau',
+  slideList: 'Danh sách trang',
+  moveUp: 'Chuyển lên trang',
+  moveDown: 'Chuyển xuống trang',
+  removeSlide: 'Bỏ trang',
+  addCurrentView: 'Thêm trang đang xem',
+  resetDeck: 'Khôi phục bộ trang mặc định',
+  leavePresenter: 'Thoát trình chiếu',
+  presenterKeys:
+    '→ PageDown: trang sau · ← PageUp: trang trước · số + Enter: đến trang · F: toàn màn hình · B: màn hình đen · Esc: thoát',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -303,6 +314,17 @@ const en: Record<MessageKey, string> = {
   templateWide: 'Wide template (CSV)',
   storageUnavailable: 'The browser storage could not be opened: {message}',
   restored: 'Restored {n} version(s) from the backup file.',
+  prevSlide: 'Previous slide',
+  nextSlide: 'Next slide',
+  slideList: 'Slides',
+  moveUp: 'Move up slide',
+  moveDown: 'Move down slide',
+  removeSlide: 'Remove slide',
+  addCurrentView: 'Add the current view',
+  resetDeck: 'Reset to the default deck',
+  leavePresenter: 'Leave presenter mode',
+  presenterKeys:
+    '→ PageDown: next · ← PageUp: previous · number + Enter: go to · F: full screen · B: blank · Esc: leave',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  commandForKey,
+  deckReducer,
+  defaultDeck,
+  parseDeck,
+  takeaway,
+  type DeckState,
+  type Slide,
+} from './deck';
+import { bundled } from '../../tests/support/bundled';
+
+const slide = (id: string): Slide => ({ id, kind: 'view', index: 'PAR', year: 2024, unit: '01' });
+const deck = (current = 0): DeckState => ({
+  slides: [slide('a'), slide('b'), slide('c')],
+  current,
+  blank: false,
+  typed: '',
+});
+const ids = (s: DeckState) => s.slides.map((x) => x.id);
+
+describe('deckReducer', () => {
+  it('moves forward and back, and stops at the ends', () => {
+    expect(deckReducer(deck(0), { type: 'next' }).current).toBe(1);
+    expect(deckReducer(deck(2), { type: 'next' }).current).toBe(2);
+    expect(deckReducer(deck(0), { type: 'prev' }).current).toBe(0);
+    expect(deckReducer(deck(1), { type: 'last' }).current).toBe(2);
+    expect(deckReducer(deck(2), { type: 'first' }).current).toBe(0);
+  });
+
+  it('goes to a slide typed as digits then Enter', () => {
+    let s = deckReducer(deck(0), { type: 'digit', digit: '3' });
+    expect(s.typed).toBe('3');
+    s = deckReducer(s, { type: 'enter' });
+    expect([s.current, s.typed]).toEqual([2, '']);
+  });
+
+  it('blanks the screen, and any move brings it back', () => {
+    const b = deckReducer(deck(1), { type: 'toggle-blank' });
+    expect(b.blank).toBe(true);
+    expect(deckReducer(b, { type: 'next' })).toMatchObject({ blank: false, current: 2 });
+  });
+
+  it('adds the current view after the current slide', () => {
+    const s = deckReducer(deck(0), { type: 'add', slide: slide('x') });
+    expect([ids(s), s.current]).toEqual([['a', 'x', 'b', 'c'], 1]);
+  });
+
+  it('removes and reorders slides, keeping the one on screen', () => {
+    expect(ids(deckReducer(deck(2), { type: 'remove', at: 0 }))).toEqual(['b', 'c']);
+    expect(deckReducer(deck(2), { type: 'remove', at: 0 }).current).toBe(1);
+    const moved = deckReducer(deck(0), { type: 'move', from: 0, to: 2 });
+    expect([ids(moved), moved.current]).toEqual([['b', 'c', 'a'], 2]);
+  });
+
+  it('resets to a given deck', () => {
+    expect(deckReducer(deck(2), { type: 'reset', slides: [slide('z')] })).toEqual({
+      slides: [slide('z')],
+      current: 0,
+      blank: false,
+      typed: '',
+    });
+  });
+});
+
+describe('keys', () => {
+  it('maps what clickers and keyboards send', () => {
+    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((k) => commandForKey(k)?.type)).toEqual(
+      ['next', 'next', 'next', 'next'],
+    );
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((k) => commandForKey(k)?.type)).toEqual([
+      'prev',
+      'prev',
+      'prev',
+    ]);
+    expect(
+      ['Home', 'End', '7', 'Enter', 'b', 'F', 'Escape'].map((k) => commandForKey(k)?.type),
+    ).toEqual(['first', 'last', 'digit', 'enter', 'toggle-blank', 'fullscreen', 'exit']);
+    expect(commandForKey('x')).toBeNull();
+  });
+});
+
+describe('the default deck and takeaways', () => {
+  const { registry, dataset } = bundled();
+
+  it('covers a course: the city’s three indices, PAPI dimensions, the district, its communes, weak areas', () => {
+    expect(
+      defaultDeck(registry, dataset).map((s) => `${s.kind} ${s.index} ${s.unit} ${s.year}`),
+    ).toEqual([
+      'indices-over-time PAR 01 2024',
+      'indices-over-time SIPAS 01 2024',
+      'indices-over-time PAPI 01 2024',
+      'papi-vs-national PAPI 01 2022',
+      'among-peers PAR 276 2024',
+      'children PAR 276 2024',
+      'weak-topics PAR 276 2024',
+    ]);
+  });
+
+  it('says in one line where the unit stands', () => {
+    expect(takeaway(registry, dataset, { index: 'PAR', year: 2024, unit: '01' }, 'vi')).toBe(
+      'Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm',
+    );
+    expect(takeaway(registry, dataset, { index: 'PAR', year: 2024, unit: '01' }, 'en')).toBe(
+      'Thành phố Hà Nội keeps rank 3/63, up 1.14 points',
+    );
+  });
+
+  it('reads back only well-formed saved decks', () => {
+    expect(parseDeck(JSON.stringify([slide('a'), { id: 1 }]))).toEqual([slide('a')]);
+    expect(parseDeck('not json')).toBeNull();
+    expect(parseDeck('[]')).toBeNull();
+  });
+});

@@ -1,0 +1,277 @@
+// The presenter's deck: a pure reducer over a discriminated action union, and the keys that
+// clickers and keyboards send, as data. Slides are saved views; what they show is computed from
+// the data when they are drawn.
+
+import { changeSincePreviousYear, rankAmongPeers } from './analysis';
+import { lookup, yearsOf, type Dataset } from './dataset';
+import { unitIn, unitsAtLevel, type Registry } from './registry';
+
+export type SlideKind =
+  'indices-over-time' | 'papi-vs-national' | 'among-peers' | 'children' | 'weak-topics' | 'view';
+
+export interface Slide {
+  id: string;
+  kind: SlideKind;
+  index: string;
+  year: number;
+  unit: string;
+}
+
+export interface DeckState {
+  slides: Slide[];
+  /** 0-based. */
+  current: number;
+  blank: boolean;
+  /** Digits typed before Enter ("12" then Enter goes to slide 12). */
+  typed: string;
+}
+
+export type DeckAction =
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'goto'; slide: number }
+  | { type: 'digit'; digit: string }
+  | { type: 'enter' }
+  | { type: 'toggle-blank' }
+  | { type: 'add'; slide: Slide }
+  | { type: 'remove'; at: number }
+  | { type: 'move'; from: number; to: number }
+  | { type: 'reset'; slides: Slide[] };
+
+const clamp = (n: number, slides: readonly Slide[]): number =>
+  Math.max(0, Math.min(slides.length - 1, n));
+
+/**
+ * `deckReducer({ slides: [a, b, c], current: 0, blank: false, typed: '' }, { type: 'next' })`
+ * → current 1. Moving past either end stays there; any move clears the blank screen.
+ */
+export function deckReducer(state: DeckState, action: DeckAction): DeckState {
+  const go = (n: number): DeckState => ({
+    ...state,
+    current: clamp(n, state.slides),
+    blank: false,
+    typed: '',
+  });
+  switch (action.type) {
+    case 'next':
+      return go(state.current + 1);
+    case 'prev':
+      return go(state.current - 1);
+    case 'first':
+      return go(0);
+    case 'last':
+      return go(state.slides.length - 1);
+    case 'goto':
+      return go(action.slide - 1);
+    case 'digit':
+      return /^\d$/.test(action.digit)
+        ? { ...state, typed: (state.typed + action.digit).slice(-3) }
+        : state;
+    case 'enter':
+      return state.typed === '' ? state : go(Number(state.typed) - 1);
+    case 'toggle-blank':
+      return { ...state, blank: !state.blank, typed: '' };
+    case 'add': {
+      const slides = [
+        ...state.slides.slice(0, state.current + 1),
+        action.slide,
+        ...state.slides.slice(state.current + 1),
+      ];
+      return {
+        ...state,
+        slides,
+        current: state.slides.length === 0 ? 0 : state.current + 1,
+        typed: '',
+      };
+    }
+    case 'remove': {
+      if (action.at < 0 || action.at >= state.slides.length) return state;
+      const slides = state.slides.filter((_, i) => i !== action.at);
+      const current = action.at < state.current ? state.current - 1 : state.current;
+      return {
+        ...state,
+        slides,
+        current: Math.max(0, Math.min(current, slides.length - 1)),
+        typed: '',
+      };
+    }
+    case 'move': {
+      const { from, to } = action;
+      if (from < 0 || from >= state.slides.length || to < 0 || to >= state.slides.length)
+        return state;
+      const slides = [...state.slides];
+      const [moved] = slides.splice(from, 1);
+      if (!moved) return state;
+      slides.splice(to, 0, moved);
+      const current = state.current === from ? to : state.current;
+      return { ...state, slides, current, typed: '' };
+    }
+    case 'reset':
+      return { slides: action.slides, current: 0, blank: false, typed: '' };
+  }
+}
+
+export type KeyCommand = DeckAction | { type: 'fullscreen' } | { type: 'exit' };
+
+/** Keys as data: what clickers send (PageDown/PageUp, arrows) and what people type. */
+export const KEY_BINDINGS: {
+  name: string;
+  keyTest: (key: string) => boolean;
+  command: (key: string) => KeyCommand;
+}[] = [
+  {
+    name: 'next',
+    keyTest: (k) => ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar'].includes(k),
+    command: () => ({ type: 'next' }),
+  },
+  {
+    name: 'prev',
+    keyTest: (k) => ['ArrowLeft', 'ArrowUp', 'PageUp'].includes(k),
+    command: () => ({ type: 'prev' }),
+  },
+  { name: 'first', keyTest: (k) => k === 'Home', command: () => ({ type: 'first' }) },
+  { name: 'last', keyTest: (k) => k === 'End', command: () => ({ type: 'last' }) },
+  { name: 'digit', keyTest: (k) => /^\d$/.test(k), command: (k) => ({ type: 'digit', digit: k }) },
+  { name: 'enter', keyTest: (k) => k === 'Enter', command: () => ({ type: 'enter' }) },
+  {
+    name: 'blank',
+    keyTest: (k) => k === 'b' || k === 'B' || k === '.',
+    command: () => ({ type: 'toggle-blank' }),
+  },
+  {
+    name: 'fullscreen',
+    keyTest: (k) => k === 'f' || k === 'F',
+    command: () => ({ type: 'fullscreen' }),
+  },
+  { name: 'exit', keyTest: (k) => k === 'Escape', command: () => ({ type: 'exit' }) },
+];
+
+export function commandForKey(key: string): KeyCommand | null {
+  const b = KEY_BINDINGS.find((k) => k.keyTest(key));
+  return b ? b.command(key) : null;
+}
+
+const latest = (ds: Dataset, index: string, unit: string): number | undefined =>
+  yearsOf(ds, index, unit).at(-1);
+
+/**
+ * The default deck for a course: Hà Nội's three indices over time; PAPI dimensions against the
+ * national mean; the district among Hà Nội's districts; the communes of the district; the weak
+ * sub-indices with their training topics.
+ */
+export function defaultDeck(reg: Registry, ds: Dataset, district = '276'): Slide[] {
+  const slides: Slide[] = [];
+  const add = (kind: SlideKind, index: string, unit: string, year?: number) => {
+    const y = year ?? latest(ds, index, unit);
+    if (y !== undefined)
+      slides.push({ id: `${kind}-${index}-${unit}-${y}`, kind, index, year: y, unit });
+  };
+  for (const index of ['PAR', 'SIPAS', 'PAPI']) add('indices-over-time', index, '01');
+  const papiWithDims = [...yearsOf(ds, 'PAPI', '01')]
+    .reverse()
+    .find((y) => lookup(ds, 'PAPI', 'P1', y, '01'));
+  if (papiWithDims !== undefined) add('papi-vs-national', 'PAPI', '01', papiWithDims);
+  const districtYear = latest(ds, 'PAR', district);
+  if (districtYear !== undefined && unitIn(reg, district, districtYear)) {
+    add('among-peers', 'PAR', district, districtYear);
+    add('children', 'PAR', district, districtYear);
+    add('weak-topics', 'PAR', district, districtYear);
+  } else {
+    const first = unitsAtLevel(reg, 'district', latest(ds, 'PAR', '01') ?? 2024)[0];
+    if (first) add('among-peers', 'PAR', first.code);
+  }
+  return slides;
+}
+
+const fmt = (lang: 'vi' | 'en', digits = 2) =>
+  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits });
+
+/** One line computed from the data: "Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm". */
+export function takeaway(
+  reg: Registry,
+  ds: Dataset,
+  s: Pick<Slide, 'index' | 'year' | 'unit'>,
+  lang: 'vi' | 'en',
+): string {
+  const unit = unitIn(reg, s.unit, s.year);
+  const ref = { index: s.index, indicator: 'TOTAL', year: s.year };
+  const rank = rankAmongPeers(reg, ds, ref, s.unit);
+  const change = changeSincePreviousYear(reg, ds, ref, s.unit);
+  const row = lookup(ds, s.index, 'TOTAL', s.year, s.unit);
+  if (!unit || !row) return '';
+  const f = fmt(lang);
+  const name = unit.name;
+  const rankText = rank
+    ? `${rank.rank}/${rank.kind === 'official' ? (rank.of ?? '?') : rank.withData}`
+    : null;
+  const places = change?.places ?? null;
+  const points = change?.points ?? null;
+  if (lang === 'vi') {
+    const move =
+      places === null || !rankText
+        ? rankText
+          ? `xếp hạng ${rankText}`
+          : `${s.index} ${s.year}`
+        : places === 0
+          ? `giữ hạng ${rankText}`
+          : places > 0
+            ? `tăng ${places} bậc, lên hạng ${rankText}`
+            : `giảm ${-places} bậc, xuống hạng ${rankText}`;
+    const pts =
+      points === null
+        ? ''
+        : points === 0
+          ? ', điểm không đổi'
+          : `, ${points > 0 ? 'tăng' : 'giảm'} ${f.format(Math.abs(points))} điểm`;
+    return `${name} ${move}${pts}`;
+  }
+  const move =
+    places === null || !rankText
+      ? rankText
+        ? `ranks ${rankText}`
+        : `${s.index} ${s.year}`
+      : places === 0
+        ? `keeps rank ${rankText}`
+        : places > 0
+          ? `rises ${places} place(s) to ${rankText}`
+          : `falls ${-places} place(s) to ${rankText}`;
+  const pts =
+    points === null
+      ? ''
+      : points === 0
+        ? ', score unchanged'
+        : `, ${points > 0 ? 'up' : 'down'} ${f.format(Math.abs(points))} points`;
+  return `${name} ${move}${pts}`;
+}
+
+/** A saved deck read back from storage: only well-formed slides survive. */
+export function parseDeck(json: string | null): Slide[] | null {
+  if (!json) return null;
+  try {
+    const v: unknown = JSON.parse(json);
+    if (!Array.isArray(v)) return null;
+    const kinds: SlideKind[] = [
+      'indices-over-time',
+      'papi-vs-national',
+      'among-peers',
+      'children',
+      'weak-topics',
+      'view',
+    ];
+    const slides = v.filter(
+      (s): s is Slide =>
+        typeof s === 'object' &&
+        s !== null &&
+        typeof (s as Slide).id === 'string' &&
+        kinds.includes((s as Slide).kind) &&
+        typeof (s as Slide).index === 'string' &&
+        Number.isInteger((s as Slide).year) &&
+        typeof (s as Slide).unit === 'string',
+    );
+    return slides.length > 0 ? slides : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,70 @@
+// Presenter mode in Chromium: keys and clicker keys move slides and the URL follows; B blanks.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('presenter mode', () => {
+  it('opens from the header, moves with keys, follows in the URL, blanks and leaves', async () => {
+    const { page, consoleErrors } = await openPage(
+      browser,
+      baseUrl,
+      '?index=PAR&year=2024&unit=01&lang=vi',
+      { width: 1920, height: 1080 },
+    );
+    await page.getByRole('button', { name: 'Trình chiếu' }).click();
+    const number = page.getByTestId('slide-number');
+    await expect.poll(() => number.textContent()).toBe('1/7');
+    expect(new URL(page.url()).searchParams.get('present')).toBe('1');
+    expect(await page.locator('.slide-takeaway').textContent()).toBe(
+      'Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm',
+    );
+
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(' ');
+    await expect.poll(() => number.textContent()).toBe('4/7');
+    await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('4');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => number.textContent()).toBe('3/7');
+    await page.keyboard.press('End');
+    await expect.poll(() => number.textContent()).toBe('7/7');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => number.textContent()).toBe('2/7');
+
+    await page.keyboard.press('b');
+    expect(await page.locator('.blank').count()).toBe(1);
+    await page.keyboard.press('b');
+    expect(await page.locator('.blank').count()).toBe(0);
+
+    // Text is at least 24 px at 1920×1080, chart labels included.
+    const sizes = await page.evaluate(
+      `[...document.querySelectorAll('.slide-title, .slide-takeaway, .presenter svg text')].map((e) => parseFloat(getComputedStyle(e).fontSize))`,
+    );
+    expect(Math.min(...(sizes as number[]))).toBeGreaterThanOrEqual(24);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.has('present')).toBe(false);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('opens on the slide the URL names', async () => {
+    const { page } = await openPage(
+      browser,
+      baseUrl,
+      '?index=PAR&year=2024&unit=01&lang=vi&present=5',
+      { width: 1920, height: 1080 },
+    );
+    await expect.poll(() => page.getByTestId('slide-number').textContent()).toBe('5/7');
+    expect(await page.locator('.slide-title').textContent()).toContain('Huyện Thạch Thất');
+  });
+});
