@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './sw-plugin';
 
 // Relative base: the build must work from any sub-path of an intranet server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   build: {
     // Data files stay files (content-hashed, cacheable, replaceable in a benchmark), never
     // inlined as data: URLs however small.
