@@ -2,7 +2,8 @@
 // sample-data badge when any value is sample, the chart itself (described for screen readers)
 // and a table with the same numbers.
 
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { composeSvg, downloadBlob, fileSafe, svgToPng, type ImageSize } from './export-image';
 import { useLang } from '../shared/i18n';
 
 export function SampleBadge() {
@@ -21,6 +22,7 @@ export function ChartFrame({
   description,
   table,
   notes,
+  source,
   children,
 }: {
   title: string;
@@ -30,10 +32,31 @@ export function ChartFrame({
   description: string;
   table: ReactNode;
   notes?: ReactNode;
+  /** The source line for exported images. */
+  source?: string;
   children: ReactNode;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const id = useId();
+  const body = useRef<HTMLDivElement>(null);
+  const exportImage = async (format: 'png' | 'svg', size: ImageSize) => {
+    const svg = body.current?.querySelector('svg.recharts-surface');
+    if (!(svg instanceof SVGSVGElement)) return;
+    const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+    const doc = composeSvg(
+      svg,
+      {
+        title,
+        subtitle,
+        sample: sample ? t('sampleLong') : null,
+        footer: `${t('source')}: ${source ?? '—'} · ${date}`,
+      },
+      size,
+    );
+    const name = `${fileSafe(`${title}-${subtitle}`)}-${size === 'hd' ? '1920x1080' : 'a4'}`;
+    if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([doc], { type: 'image/svg+xml' }));
+    else downloadBlob(`${name}.png`, await svgToPng(doc, size));
+  };
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <div className="chart-head">
@@ -42,10 +65,21 @@ export function ChartFrame({
         </h3>
         <p className="chart-subtitle">{subtitle}</p>
       </div>
-      <div className="chart-body" role="img" aria-label={description} tabIndex={0}>
+      <div className="chart-body" ref={body} role="img" aria-label={description} tabIndex={0}>
         {children}
       </div>
       {notes}
+      <div className="chart-export" role="group" aria-label={t('exportImage')}>
+        <button type="button" onClick={() => void exportImage('png', 'hd')}>
+          PNG 1920×1080
+        </button>
+        <button type="button" onClick={() => void exportImage('png', 'a4')}>
+          PNG A4
+        </button>
+        <button type="button" onClick={() => void exportImage('svg', 'hd')}>
+          SVG
+        </button>
+      </div>
       <details className="chart-table">
         <summary>{t('showTable')}</summary>
         {table}

@@ -28,6 +28,7 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
       points.map((p) => p.source).filter((s): s is string => s !== null && s !== 'sample'),
     ),
   ];
+  const sourceLine = [...sources, ...(sample ? [t('sampleLong')] : [])].join('; ');
   const subtitle = `${unit.name} · ${sel.index} · ${years[0] ?? ''}–${years[years.length - 1] ?? ''}${sources.length ? ` · ${t('source')}: ${sources.length}` : ''}${sample ? ` · ${t('sample')}` : ''}`;
   const describedRanks = points
     .filter((p) => p.rank !== null)
@@ -78,6 +79,7 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
         title={t('rankOverTime')}
         subtitle={subtitle}
         sample={sample}
+        source={sourceLine}
         description={`${t('rankOverTime')}, ${unit.name}, ${sel.index}: ${describedRanks || t('noData')}`}
         table={table}
         notes={warn}
@@ -99,6 +101,7 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
         title={t('scoreOverTime')}
         subtitle={subtitle}
         sample={sample}
+        source={sourceLine}
         description={`${t('scoreOverTime')}, ${unit.name}: ${points
           .filter((p) => p.scorePct !== null)
           .map((p) => `${p.year}: ${formatPercent(p.scorePct ?? 0, lang)}`)

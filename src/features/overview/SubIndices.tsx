@@ -62,6 +62,7 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
         title={t('subIndices')}
         subtitle={`${unit.name} · ${sel.index} · ${sel.year}`}
         sample={sample}
+        source={sample ? t('sampleLong') : undefined}
         description={bars
           .map(
             (b) =>

@@ -1,0 +1,107 @@
+// A chart as an image for slides and handouts: the chart's SVG placed on a page of the chosen
+// size with its title, subtitle, the sample-data mark when relevant, the source line and the
+// date in the footer. SVG as it is, or PNG drawn through a canvas.
+
+export interface ImageMeta {
+  title: string;
+  subtitle: string;
+  sample: string | null;
+  footer: string;
+}
+
+export type ImageSize = 'hd' | 'a4';
+const SIZES: Record<ImageSize, { width: number; height: number }> = {
+  hd: { width: 1920, height: 1080 },
+  // A4 portrait at 300 dpi.
+  a4: { width: 2480, height: 3508 },
+};
+const FONT = "'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+const NS = 'http://www.w3.org/2000/svg';
+
+const escape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The chart's SVG inside a page with title and footer, as an SVG document string. */
+export function composeSvg(chart: SVGSVGElement, meta: ImageMeta, size: ImageSize): string {
+  const { width, height } = SIZES[size];
+  const unit = width / 1920;
+  const pad = 60 * unit;
+  const titleSize = 48 * unit;
+  const textSize = 30 * unit;
+  const top = pad + titleSize + textSize * 2.2;
+  const bottom = height - pad - textSize * 1.6;
+  const cw = Number(chart.getAttribute('width')) || chart.clientWidth || 800;
+  const ch = Number(chart.getAttribute('height')) || chart.clientHeight || 400;
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', NS);
+  clone.setAttribute('x', String(pad));
+  clone.setAttribute('y', String(top));
+  clone.setAttribute('width', String(width - 2 * pad));
+  clone.setAttribute('height', String(bottom - top - textSize));
+  clone.setAttribute('viewBox', `0 0 ${cw} ${ch}`);
+  clone.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  const inner = new XMLSerializer().serializeToString(clone);
+  const sample = meta.sample
+    ? `<text x="${width - pad}" y="${pad + titleSize}" text-anchor="end" font-size="${textSize}" fill="#5c4400" font-weight="700">${escape(meta.sample)}</text>`
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(FONT)}">
+<rect width="100%" height="100%" fill="#fff"/>
+<text x="${pad}" y="${pad + titleSize}" font-size="${titleSize}" font-weight="700" fill="#000">${escape(meta.title)}</text>
+<text x="${pad}" y="${pad + titleSize + textSize * 1.5}" font-size="${textSize}" fill="#333">${escape(meta.subtitle)}</text>
+${sample}
+${inner}
+<line x1="${pad}" x2="${width - pad}" y1="${bottom}" y2="${bottom}" stroke="#000" stroke-width="${2 * unit}"/>
+<text x="${pad}" y="${bottom + textSize * 1.2}" font-size="${textSize * 0.8}" fill="#000">${escape(meta.footer)}</text>
+</svg>`;
+}
+
+export function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
+  const { width, height } = SIZES[size];
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+    img.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) {
+        reject(new Error('no canvas'));
+        return;
+      }
+      ctx.drawImage(img, 0, 0, width, height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      );
+    };
+    img.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('the chart could not be drawn'));
+    };
+    img.src = url;
+  });
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const fileSafe = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 80);
