@@ -3,7 +3,8 @@
 // and a table with the same numbers.
 
 import { useId, useRef, type ReactNode } from 'react';
-import { composeSvg, downloadBlob, fileSafe, svgToPng, type ImageSize } from './export-image';
+import { composeSvg, fileSafe, svgToPng, type ImageSize } from './export-image';
+import { downloadBlob } from '../shared/download';
 import { useLang } from '../shared/i18n';
 
 export function SampleBadge() {

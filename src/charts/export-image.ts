@@ -85,17 +85,6 @@ export function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
   });
 }
 
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export const fileSafe = (s: string): string =>
   s
     .normalize('NFD')

@@ -4,20 +4,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StorageError, UploadStore, sha256Hex } from './upload-store';
 import type { ScoreRow } from '../domain/model';
+import { scoreRow } from '../../tests/support/rows';
 
-const row = (unitCode: string, score: number): ScoreRow => ({
-  index: 'PAR',
-  year: 2024,
-  unitCode,
-  indicator: 'TOTAL',
-  score,
-  max: null,
-  rank: null,
-  rankOf: null,
-  group: null,
-  source: 'x',
-  note: null,
-});
+const row = (unitCode: string, score: number) => scoreRow({ unitCode, score });
 const bytes = (s: string): ArrayBuffer => new TextEncoder().encode(s).buffer as ArrayBuffer;
 const version = (name: string, rows: ScoreRow[]) => ({
   fileName: name,

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, lookup, mergeDatasets } from './dataset';
-import type { ScoreRow } from './model';
+import { scoreRow } from '../../tests/support/rows';
 
-const r = (unitCode: string, score: number): ScoreRow => ({
-  index: 'PAR',
-  year: 2024,
-  unitCode,
-  indicator: 'TOTAL',
-  score,
-  max: null,
-  rank: null,
-  rankOf: null,
-  group: null,
-  source: '',
-  note: null,
-});
+const r = (unitCode: string, score: number) => scoreRow({ unitCode, score, source: '' });
 
 describe('buildDataset', () => {
   it('keeps replacing in place after the first duplicate (found by the export property test)', () => {

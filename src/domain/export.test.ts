@@ -4,22 +4,10 @@ import { exportScoresCsv } from './export';
 import { buildDataset } from './dataset';
 import { importBytes, importText } from './import';
 import type { ScoreRow } from './model';
+import { scoreRow } from '../../tests/support/rows';
 import { mini } from '../../tests/support/mini';
 
-const row = (over: Partial<ScoreRow>): ScoreRow => ({
-  index: 'PAR',
-  year: 2024,
-  unitCode: '01',
-  indicator: 'TOTAL',
-  score: 92.57,
-  max: null,
-  rank: null,
-  rankOf: null,
-  group: null,
-  source: 'sample',
-  note: null,
-  ...over,
-});
+const row = (over: Partial<ScoreRow>): ScoreRow => scoreRow({ source: 'sample', ...over });
 
 describe('exportScoresCsv', () => {
   it('writes UTF-8 with a BOM, the canonical header and scores as numbers', () => {

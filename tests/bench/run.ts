@@ -1,10 +1,11 @@
-// npm run bench [-- --json] [-- --only import|browser]
+// npm run bench [-- --json] [-- --only import|browser|upload|lighthouse]
 // Figures are ratios against a baseline measured in the same process (or browser), so they mean
 // the same on a slower machine. Inputs come from a seeded generator into .bench/ (git-ignored).
 
 import { importFigures } from './import';
 import { browserFigures } from './browser';
 import { uploadFigures } from './upload';
+import { lighthouseFigures } from './lighthouse';
 import { withinBudget, type Figure } from './figure';
 
 const args = process.argv.slice(2);
@@ -14,6 +15,7 @@ const figures: Figure[] = [];
 if (!only || only === 'import') figures.push(...importFigures());
 if (!only || only === 'browser') figures.push(...(await browserFigures()));
 if (!only || only === 'upload') figures.push(...(await uploadFigures()));
+if (!only || only === 'lighthouse') figures.push(...(await lighthouseFigures()));
 
 if (json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 else {

@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core (no browser download: `npx playwright install`
 // cannot reach its servers here). Every page records console errors and requests that leave
 // its own origin, so each test can assert there were none.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilderSource from 'axe-core/axe.min.js?raw';
 
@@ -70,4 +71,19 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running');
+    return browser;
+  };
 }

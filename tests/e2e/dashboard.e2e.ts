@@ -1,22 +1,15 @@
 // The leaders' dashboard in a real browser, against the production build.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeSerious, launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeSerious, browserForFile, openPage } from './browser';
 
-let browser: Browser;
 const baseUrl = inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForFile();
 
 describe('leaders’ dashboard', () => {
   it('shows Hà Nội’s PAR Index 2024: 92,57 % and 3/63 official', async () => {
     const { page, consoleErrors, foreignRequests } = await openPage(
-      browser,
+      browser(),
       baseUrl,
       '?index=PAR&year=2024&unit=01&lang=vi',
     );
@@ -30,7 +23,7 @@ describe('leaders’ dashboard', () => {
 
   it('shows a commune’s computed rank among its district’s communes, marked as sample', async () => {
     const { page, consoleErrors } = await openPage(
-      browser,
+      browser(),
       baseUrl,
       '?index=PAR&year=2024&unit=09958&lang=vi',
     );
@@ -46,7 +39,7 @@ describe('leaders’ dashboard', () => {
   });
 
   it('updates the URL from the year control, and back goes back', async () => {
-    const { page } = await openPage(browser, baseUrl, '?index=PAR&year=2024&unit=276&lang=vi');
+    const { page } = await openPage(browser(), baseUrl, '?index=PAR&year=2024&unit=276&lang=vi');
     await page.getByLabel('Năm', { exact: true }).selectOption('2022');
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2022');
     await page.getByRole('article', { name: /Huyện Thạch Thất — PAR 2022/ }).waitFor();
@@ -56,7 +49,7 @@ describe('leaders’ dashboard', () => {
   });
 
   it('finds "Thạch Thất" when typing "thach that" and opens it', async () => {
-    const { page } = await openPage(browser, baseUrl, '?index=PAR&year=2024&unit=01&lang=vi');
+    const { page } = await openPage(browser(), baseUrl, '?index=PAR&year=2024&unit=01&lang=vi');
     const box = page.getByRole('combobox', { name: 'Đơn vị' });
     await box.fill('thach that');
     await page.getByRole('option', { name: /Huyện Thạch Thất/ }).click();
@@ -65,7 +58,7 @@ describe('leaders’ dashboard', () => {
   });
 
   it('drills down from Hà Nội to a district and a commune, and back up', async () => {
-    const { page } = await openPage(browser, baseUrl, '?index=PAR&year=2024&unit=01&lang=vi');
+    const { page } = await openPage(browser(), baseUrl, '?index=PAR&year=2024&unit=01&lang=vi');
     await page.getByText(/Xem cấp dưới/).click();
     await page.getByRole('button', { name: 'Huyện Thạch Thất' }).click();
     await page.getByText(/Xem cấp dưới/).click();
@@ -79,7 +72,7 @@ describe('leaders’ dashboard', () => {
   });
 
   it('switches to English and keeps the view', async () => {
-    const { page } = await openPage(browser, baseUrl, '?index=SIPAS&year=2024&unit=01&lang=vi');
+    const { page } = await openPage(browser(), baseUrl, '?index=SIPAS&year=2024&unit=01&lang=vi');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     const card = page.getByRole('article', { name: /Thành phố Hà Nội — SIPAS 2024/ });
@@ -89,7 +82,7 @@ describe('leaders’ dashboard', () => {
   });
 
   it('falls back to defaults with a notice for bad parameters', async () => {
-    const { page } = await openPage(browser, baseUrl, '?index=XYZ&year=1900&unit=99999&lang=vi');
+    const { page } = await openPage(browser(), baseUrl, '?index=XYZ&year=1900&unit=99999&lang=vi');
     await page.getByRole('status').filter({ hasText: 'không hợp lệ' }).waitFor();
     await page.getByRole('article', { name: /Thành phố Hà Nội — PAR/ }).waitFor();
   });
@@ -100,7 +93,7 @@ describe('leaders’ dashboard', () => {
     ['commune, PAR, English', '?index=PAR&year=2024&unit=09958&lang=en'],
     ['Hà Nội, PAPI', '?index=PAPI&year=2022&unit=01&lang=vi'],
   ])('has no serious or critical axe violation: %s', async (_name, path) => {
-    const { page } = await openPage(browser, baseUrl, path);
+    const { page } = await openPage(browser(), baseUrl, path);
     await page.getByRole('article').first().waitFor();
     const violations = await axeSerious(page);
     expect(

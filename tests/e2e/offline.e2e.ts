@@ -1,20 +1,13 @@
 // After one visit the production build opens and shows its data with no network.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './browser';
 
-let browser: Browser;
 const baseUrl = inject('baseUrl');
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForFile();
 
 describe('offline', () => {
   it('shows the data on a reload with no network after one visit', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(new URL('?index=PAR&year=2024&unit=01&lang=vi', baseUrl).toString(), {
       waitUntil: 'networkidle',

@@ -1,21 +1,14 @@
 // Presenter mode in Chromium: keys and clicker keys move slides and the URL follows; B blanks.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile, openPage } from './browser';
 
-let browser: Browser;
 const baseUrl = inject('baseUrl');
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForFile();
 
 describe('presenter mode', () => {
   it('opens from the header, moves with keys, follows in the URL, blanks and leaves', async () => {
     const { page, consoleErrors } = await openPage(
-      browser,
+      browser(),
       baseUrl,
       '?index=PAR&year=2024&unit=01&lang=vi',
       { width: 1920, height: 1080 },
@@ -59,7 +52,7 @@ describe('presenter mode', () => {
 
   it('opens on the slide the URL names', async () => {
     const { page } = await openPage(
-      browser,
+      browser(),
       baseUrl,
       '?index=PAR&year=2024&unit=01&lang=vi&present=5',
       { width: 1920, height: 1080 },

@@ -20,6 +20,7 @@ import { getStore, uploadsKeys, type UploadsData } from '../../data/uploads';
 import { makeBackup, readBackup } from '../../data/backup';
 import type { ColumnTarget } from '../../domain/import-scores';
 import { useLang } from '../../shared/i18n';
+import { downloadBlob } from '../../shared/download';
 import { formatNumber } from '../../shared/format';
 import { FilePreview, type FileEntry } from './FilePreview';
 
@@ -35,16 +36,8 @@ function rememberedMapping(headers: readonly string[]): Record<string, ColumnTar
   }
 }
 
-function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (name: string, content: string, type: string): void =>
+  downloadBlob(name, new Blob([content], { type }));
 
 const bytesLabel = (n: number, lang: 'vi' | 'en'): string =>
   n > 1e9 ? `${formatNumber(n / 1e9, lang, 1)} GB` : `${formatNumber(n / 1e6, lang, 1)} MB`;
