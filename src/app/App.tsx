@@ -12,6 +12,9 @@ import { navigate, useSearch } from './url';
 import { adjustYear, resolveView, viewToSearch } from './view-state';
 
 // The upload panel and presenter mode are not part of the first view.
+const SpeakerView = lazy(() =>
+  import('../features/present/SpeakerView').then((m) => ({ default: m.SpeakerView })),
+);
 const Presenter = lazy(() =>
   import('../features/present/Presenter').then((m) => ({ default: m.Presenter })),
 );
@@ -152,6 +155,16 @@ export function App() {
           onChange={onChange}
         />
       </>
+    );
+  }
+
+  if (params.get('speaker') === '1') {
+    return (
+      <LangProvider lang={lang}>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <SpeakerView />
+        </Suspense>
+      </LangProvider>
     );
   }
 

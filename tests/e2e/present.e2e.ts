@@ -60,4 +60,27 @@ describe('presenter mode', () => {
     await expect.poll(() => page.getByTestId('slide-number').textContent()).toBe('5/7');
     expect(await page.locator('.slide-title').textContent()).toContain('Huyện Thạch Thất');
   });
+
+  it('keeps a speaker window in step, and the speaker window moves the deck', async () => {
+    const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });
+    const deck = await context.newPage();
+    await deck.goto(new URL('?index=PAR&year=2024&unit=01&lang=vi&present=1', baseUrl).toString(), {
+      waitUntil: 'networkidle',
+    });
+    await deck.getByTestId('slide-number').waitFor();
+    const speaker = await context.newPage();
+    await speaker.goto(new URL('?lang=vi&speaker=1', baseUrl).toString(), {
+      waitUntil: 'networkidle',
+    });
+    await speaker.getByRole('heading', { level: 1, name: /^1\/7\. / }).waitFor();
+    expect(await speaker.getByText('Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm').count()).toBe(
+      1,
+    );
+    await deck.bringToFront();
+    await deck.keyboard.press('PageDown');
+    await speaker.getByRole('heading', { level: 1, name: /^2\/7\. / }).waitFor();
+    await speaker.getByRole('button', { name: /Trang sau/ }).click();
+    await expect.poll(() => deck.getByTestId('slide-number').textContent()).toBe('3/7');
+    await context.close();
+  });
 });

@@ -3,6 +3,12 @@
 // (?present=N); the deck is kept in localStorage.
 
 import { useEffect, useReducer, useRef } from 'react';
+import {
+  isDeckMessage,
+  SPEAKER_CHANNEL,
+  type DeckMessage,
+  type SlideInfo,
+} from './speaker-channel';
 import type { Bundle } from '../../domain/bundle';
 import { componentsView, bumpChart, methodBreaks, unitOverTime } from '../../domain/series';
 import { peerRanking, topicsForWeakComponents, describeWeakness } from '../../domain/analysis';
@@ -55,6 +61,37 @@ function slideTitle(s: Slide, t: Translate, unitName: string): string {
     view: t('rankOverTime'),
   };
   return `${what[s.kind]} — ${unitName} · ${s.index === 'PAR' ? 'PAR Index' : s.index} ${s.year}`;
+}
+
+/** What the speaker window shows for a slide: title, takeaway, and notes from the data. */
+function speakerInfo(bundle: Bundle, slide: Slide, t: Translate, lang: 'vi' | 'en'): SlideInfo {
+  const { registry: reg, dataset: ds } = bundle;
+  const unit = unitIn(reg, slide.unit, slide.year);
+  const notes: string[] = [];
+  if (unit) {
+    const view = componentsView(reg, ds, {
+      index: slide.index,
+      year: slide.year,
+      unitCode: unit.code,
+    });
+    for (const w of view.weak.slice(0, 3)) notes.push(describeWeakness(w, unit.level, lang));
+    for (const s of topicsForWeakComponents(reg.topics, view.weak, slide.index, unit.level).slice(
+      0,
+      2,
+    )) {
+      notes.push(
+        lang === 'vi' ? `${s.topic.titleVi}: ${s.reasonVi}` : `${s.topic.titleEn}: ${s.reasonEn}`,
+      );
+    }
+    const row = lookup(ds, slide.index, 'TOTAL', slide.year, slide.unit);
+    if (row && isSample(row)) notes.push(t('sampleLong'));
+    else if (row?.note) notes.push(row.note);
+  }
+  return {
+    title: slideTitle(slide, t, unit?.name ?? slide.unit),
+    takeaway: takeaway(reg, ds, slide, lang),
+    notes,
+  };
 }
 
 function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
@@ -198,6 +235,27 @@ export function Presenter({
   useEffect(() => {
     if (shown !== slideNumber) onSlide(shown);
   }, [shown, slideNumber, onSlide]);
+
+  // The speaker window gets each slide's title, takeaway and notes, and may move the deck.
+  const infos: SlideInfo[] = state.slides.map((sl) => speakerInfo(bundle, sl, t, lang));
+  const infosKey = JSON.stringify(infos);
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const ch = new BroadcastChannel(SPEAKER_CHANNEL);
+    const publish = () =>
+      ch.postMessage({
+        type: 'state',
+        current: shown - 1,
+        slides: JSON.parse(infosKey) as SlideInfo[],
+      } satisfies DeckMessage);
+    ch.onmessage = (e: MessageEvent<unknown>) => {
+      if (!isDeckMessage(e.data) || e.data.type !== 'command') return;
+      if (e.data.command === 'hello') publish();
+      else dispatch({ type: e.data.command });
+    };
+    publish();
+    return () => ch.close();
+  }, [shown, infosKey]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -355,6 +413,17 @@ export function Presenter({
             {t('resetDeck')}
           </button>
         </details>
+        <button
+          type="button"
+          onClick={() => {
+            const p = new URLSearchParams(window.location.search);
+            p.delete('present');
+            p.set('speaker', '1');
+            window.open(`?${p.toString()}`, 'cchc-speaker', 'width=900,height=700');
+          }}
+        >
+          {t('speakerWindow')}
+        </button>
         <span className="muted small">{t('presenterKeys')}</span>
         <button type="button" onClick={onExit}>
           {t('leavePresenter')}

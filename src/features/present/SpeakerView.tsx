@@ -1,0 +1,68 @@
+// The speaker window: the current slide's notes, the next slide and a clock, kept in sync with
+// the deck window; its buttons move the deck.
+
+import { useEffect, useRef, useState } from 'react';
+import { useLang } from '../../shared/i18n';
+import { isDeckMessage, SPEAKER_CHANNEL, type DeckMessage } from './speaker-channel';
+
+export function SpeakerView() {
+  const { t, lang } = useLang();
+  const [state, setState] = useState<Extract<DeckMessage, { type: 'state' }> | null>(null);
+  const [now, setNow] = useState(() => new Date());
+  const [start] = useState(() => Date.now());
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  useEffect(() => {
+    const ch = new BroadcastChannel(SPEAKER_CHANNEL);
+    channel.current = ch;
+    ch.onmessage = (e: MessageEvent<unknown>) => {
+      if (isDeckMessage(e.data) && e.data.type === 'state') setState(e.data);
+    };
+    ch.postMessage({ type: 'command', command: 'hello' } satisfies DeckMessage);
+    const timer = setInterval(() => setNow(new Date()), 1000);
+    return () => {
+      clearInterval(timer);
+      ch.close();
+    };
+  }, []);
+
+  const send = (command: 'next' | 'prev') =>
+    channel.current?.postMessage({ type: 'command', command } satisfies DeckMessage);
+  const elapsed = Math.floor((now.getTime() - start) / 1000);
+  const current = state?.slides[state.current];
+  const next = state ? state.slides[state.current + 1] : undefined;
+  return (
+    <main className="speaker" lang={lang}>
+      <p className="speaker-clock" role="timer" aria-live="off">
+        {now.toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB')} · {t('elapsed')}{' '}
+        {Math.floor(elapsed / 60)}:{String(elapsed % 60).padStart(2, '0')}
+      </p>
+      {!state || !current ? (
+        <p role="status">{t('waitingForDeck')}</p>
+      ) : (
+        <>
+          <h1>
+            {state.current + 1}/{state.slides.length}. {current.title}
+          </h1>
+          <p className="slide-takeaway">{current.takeaway}</p>
+          <h2>{t('speakerNotes')}</h2>
+          <ul>
+            {current.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+          <h2>{t('nextSlide')}</h2>
+          <p>{next ? next.title : '—'}</p>
+        </>
+      )}
+      <p>
+        <button type="button" onClick={() => send('prev')}>
+          ◀ {t('prevSlide')}
+        </button>{' '}
+        <button type="button" onClick={() => send('next')}>
+          {t('nextSlide')} ▶
+        </button>
+      </p>
+    </main>
+  );
+}
