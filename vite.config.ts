@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serviceWorker } from './sw-plugin';
+import { serviceWorker } from './sw-plugin.ts';
 
 // Relative base: the build must work from any sub-path of an intranet server.
 export default defineConfig({

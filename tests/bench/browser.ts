@@ -15,7 +15,8 @@ import { hanoiCommunesScores } from './inputs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
-async function buildAndServe(
+/** Builds the app (or another entry) into outDir and serves it with vite preview on a free port. */
+export async function buildAndServe(
   outDir: string,
   input?: string,
 ): Promise<{ server: PreviewServer; url: string }> {

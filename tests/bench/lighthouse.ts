@@ -2,22 +2,15 @@
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { build, preview } from 'vite';
 import { CHROMIUM } from '../e2e/browser';
 import type { Figure } from './figure';
+import { buildAndServe } from './browser';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
 export async function lighthouseFigures(): Promise<Figure[]> {
-  const outDir = join(root, '.bench', 'dist-lh');
-  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    root,
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-    logLevel: 'error',
-  });
-  const url = `${server.resolvedUrls?.local[0] ?? ''}?index=PAR&year=2024&unit=01&lang=vi`;
+  const { server, url: base } = await buildAndServe(join(root, '.bench', 'dist-lh'));
+  const url = `${base}?index=PAR&year=2024&unit=01&lang=vi`;
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: [

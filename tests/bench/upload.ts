@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { build, preview } from 'vite';
 import { launch } from '../e2e/browser';
 import type { Figure } from './figure';
+import { buildAndServe } from './browser';
 import { writeBenchInputs } from './inputs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -30,15 +30,8 @@ const INIT = `
 
 export async function uploadFigures(): Promise<Figure[]> {
   const files = writeBenchInputs();
-  const outDir = join(root, '.bench', 'dist-app');
-  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    root,
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-    logLevel: 'error',
-  });
-  const url = server.resolvedUrls?.local[0] ?? '';
+  const { server, url: base } = await buildAndServe(join(root, '.bench', 'dist-app'));
+  const url = base;
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
