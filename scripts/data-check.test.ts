@@ -87,6 +87,20 @@ describe('npm run data:check', () => {
     ).toBe('SIPAS');
   });
 
+  it('reads a wrapped-header Windows-1258 report once the index is given', () => {
+    const r = run('--json', '--index', 'PAR', fx('41-wrapped-header-1258.csv'));
+    expect(r.code).toBe(0);
+    const rows = (
+      JSON.parse(r.out) as {
+        files: { rows: { unit_code: string; score: number; rank: number }[] }[];
+      }
+    ).files[0]?.rows;
+    expect(rows?.map((x) => [x.unit_code, x.score, x.rank])).toEqual([
+      ['09958', 88.5, 4],
+      ['09961', 89, 3],
+    ]);
+  });
+
   it('reads the registry from --data', () => {
     expect(run('--data', 'tests', fx('01-canonical-utf8-bom.csv')).code).toBe(2);
   });

@@ -36,6 +36,8 @@ const SCORE_ALIASES: Record<ScoreColumn, readonly string[]> = {
     'ma tinh',
     'ma huyen',
     'ma xa',
+    'ma don vi hc',
+    'ma dvhc cap xa',
   ],
   unit_name: [
     'unit name',
@@ -49,6 +51,15 @@ const SCORE_ALIASES: Record<ScoreColumn, readonly string[]> = {
     'dia phuong',
     'ten dia phuong',
     'ten don vi hanh chinh',
+    'ten xa',
+    'ten xa, thi tran',
+    'ten xa/thi tran',
+    'xa, thi tran',
+    'xa/thi tran',
+    'ten huyen',
+    'quan, huyen',
+    'quan/huyen',
+    'tinh, thanh pho',
   ],
   indicator: [
     'indicator',
@@ -86,11 +97,22 @@ for (const [col, aliases] of Object.entries(SCORE_ALIASES) as [ScoreColumn, read
   for (const a of aliases) SCORE_LOOKUP.set(a, col);
 }
 
+/**
+ * The header's words without what Excel users add around them: a unit or range in brackets
+ * ("Điểm (%)", "Xếp hạng (1-63)"), a line break, a trailing colon or full stop, a leading "1.".
+ */
+export function headerWords(header: string): string {
+  return foldKey(header.replace(/[([][^)\]]*[)\]]/g, ' '))
+    .replace(/[.:*]+$/g, '')
+    .replace(/^\d+[.)]\s+/, '')
+    .trim();
+}
+
 export function matchScoreColumn(header: string): ScoreColumn | null {
   const k = foldKey(header)
     .replace(/[.:()]+$/g, '')
     .trim();
-  return SCORE_LOOKUP.get(k) ?? null;
+  return SCORE_LOOKUP.get(k) ?? SCORE_LOOKUP.get(headerWords(header)) ?? null;
 }
 
 /** A wide-layout column: an indicator, with its index when the header names one. */

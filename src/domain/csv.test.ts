@@ -57,6 +57,12 @@ describe('readTable', () => {
     expect(r.ok && records(r.table).map((x) => x.line)).toEqual([2, 5]);
   });
 
+  it('reads a header whose cell was wrapped in Excel (a quoted line break)', () => {
+    const r = readTable('Mã;"Năm\r\n(dương lịch)";Điểm\r\n01;2024;92,57\r\n', score);
+    expect(r.ok && r.table.header).toEqual(['Mã', 'Năm\n(dương lịch)', 'Điểm']);
+    expect(r.ok && records(r.table)).toEqual([{ line: 3, cells: ['01', '2024', '92,57'] }]);
+  });
+
   it('counts CRLF line endings once', () => {
     const r = readTable('code,year\r\n01,2023\r\n01,2024\r\n', score);
     expect(

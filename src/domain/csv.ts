@@ -32,6 +32,7 @@ export interface Table {
 export type TableResult = { ok: true; table: Table } | { ok: false; issues: ImportIssue[] };
 
 const HEADER_SCAN_LINES = 30;
+const MAX_HEADER_SPAN = 5;
 
 /** Splits one line on a delimiter, honouring double quotes. Only used for header detection. */
 export function splitLine(line: string, delimiter: string): string[] {
@@ -61,6 +62,8 @@ export function splitLine(line: string, delimiter: string): string[] {
 
 export interface HeaderGuess {
   line: number;
+  /** Physical lines the header takes (more than one when a header cell has a line break). */
+  span: number;
   delimiter: Delimiter;
   score: number;
   cells: string[];
@@ -77,20 +80,37 @@ export function findHeader(
   scoreHeader: (cells: string[]) => number,
   forced?: Delimiter,
 ): HeaderGuess | null {
-  let best: HeaderGuess | null = null;
-  let start = 0;
-  for (let lineNo = 1; lineNo <= HEADER_SCAN_LINES && start < text.length; lineNo++) {
+  // Physical lines with their end offsets, for the first lines only.
+  const lines: { text: string; next: number }[] = [];
+  for (let start = 0; lines.length < HEADER_SCAN_LINES + MAX_HEADER_SPAN && start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, '');
+    lines.push({ text: text.slice(start, end).replace(/\r$/, ''), next: end + 1 });
     start = end + 1;
-    if (line.trim() === '') continue;
+  }
+  const quotes = (s: string): number => s.split('"').length - 1;
+  let best: HeaderGuess | null = null;
+  for (let i = 0; i < Math.min(lines.length, HEADER_SCAN_LINES); i++) {
+    const first = lines[i];
+    if (!first || first.text.trim() === '') continue;
+    // A header cell wrapped in Excel (Alt+Enter) is quoted and spans lines: join them.
+    let line = first.text;
+    let span = 1;
+    while (quotes(line) % 2 === 1 && span < MAX_HEADER_SPAN && lines[i + span]) {
+      line += `\n${lines[i + span]?.text ?? ''}`;
+      span++;
+    }
+    if (quotes(line) % 2 === 1) {
+      line = first.text;
+      span = 1;
+    }
+    const bodyStart = lines[i + span - 1]?.next ?? text.length;
     for (const d of forced ? [forced] : DELIMITERS) {
       if (!line.includes(d)) continue;
       const cells = splitLine(line, d);
       const score = scoreHeader(cells);
       if (score >= 2 && (!best || score > best.score)) {
-        best = { line: lineNo, delimiter: d, score, cells, bodyStart: start };
+        best = { line: i + 1, span, delimiter: d, score, cells, bodyStart };
       }
     }
   }
@@ -206,7 +226,7 @@ export function readTable(
       titleLines: guess.line - 1,
       issues,
       forEachRecord: (visit) =>
-        streamRecords(body, guess.delimiter, guess.line + 1, visit, onProgress),
+        streamRecords(body, guess.delimiter, guess.line + guess.span, visit, onProgress),
     },
   };
 }

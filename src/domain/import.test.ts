@@ -54,6 +54,17 @@ describe('importText: scores, long layout', () => {
     });
   });
 
+  it('reads headers with a unit in brackets, a line break or other common names', () => {
+    const r = imp(
+      'STT;Tên xã, thị trấn;"Mã ĐVHC\n(5 số)";Năm;Chỉ số;Điểm (%);Xếp hạng (1-23)\n1;Xã Đại Đồng;09958;2024;PAR;88,5;4\n',
+    );
+    expect(r.issues).toEqual([]);
+    expect(lookup(r.dataset, 'PAR', 'TOTAL', 2024, '09958')).toMatchObject({
+      score: 88.5,
+      rank: 4,
+    });
+  });
+
   it('reads decimal commas and percentages', () => {
     const r = imp('index;year;unit_code;score\nPAR;2023;01;91,43%\nPAR;2024;01;92.57\n');
     expect(only(r).map((x) => x[4])).toEqual([91.43, 92.57]);
