@@ -56,6 +56,67 @@ ${inner}
 </svg>`;
 }
 
+/**
+ * A presenter slide as an SVG page: title, takeaway, its charts side by side, or its list items
+ * as lines of text when it has no chart, and the footer.
+ */
+export function composeSlideSvg(
+  charts: SVGSVGElement[],
+  lines: string[],
+  meta: ImageMeta & { takeaway: string },
+  size: ImageSize,
+): string {
+  const { width, height } = SIZES[size];
+  const unit = width / 1920;
+  const pad = 60 * unit;
+  const titleSize = 44 * unit;
+  const textSize = 32 * unit;
+  const top = pad + titleSize + textSize * 2.4;
+  const bottom = height - pad - textSize * 1.6;
+  const gap = 30 * unit;
+  const slotW =
+    charts.length > 0 ? (width - 2 * pad - gap * (charts.length - 1)) / charts.length : 0;
+  const placed = charts
+    .map((chart, i) => {
+      const cw = Number(chart.getAttribute('width')) || chart.clientWidth || 800;
+      const ch = Number(chart.getAttribute('height')) || chart.clientHeight || 400;
+      const clone = chart.cloneNode(true) as SVGSVGElement;
+      clone.setAttribute('xmlns', NS);
+      clone.setAttribute('x', String(pad + i * (slotW + gap)));
+      clone.setAttribute('y', String(top));
+      clone.setAttribute('width', String(slotW));
+      clone.setAttribute('height', String(bottom - top - textSize));
+      clone.setAttribute('viewBox', `0 0 ${cw} ${ch}`);
+      clone.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+      return new XMLSerializer().serializeToString(clone);
+    })
+    .join('\n');
+  const text =
+    charts.length > 0
+      ? ''
+      : lines
+          .slice(0, 14)
+          .map(
+            (l, i) =>
+              `<text x="${pad}" y="${top + textSize + i * textSize * 1.6}" font-size="${textSize}" fill="#000">• ${escape(l.length > 110 ? `${l.slice(0, 107)}…` : l)}</text>`,
+          )
+          .join('\n');
+  const sample = meta.sample
+    ? `<text x="${width - pad}" y="${pad + titleSize}" text-anchor="end" font-size="${textSize * 0.8}" fill="#5c4400" font-weight="700">${escape(meta.sample)}</text>`
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(FONT)}">
+<rect width="100%" height="100%" fill="#fff"/>
+<text x="${pad}" y="${pad + titleSize}" font-size="${titleSize}" font-weight="700" fill="#000">${escape(meta.title)}</text>
+<text x="${pad}" y="${pad + titleSize + textSize * 1.6}" font-size="${textSize}" font-weight="700" fill="#003e63">${escape(meta.takeaway)}</text>
+${sample}
+${placed}
+${text}
+<line x1="${pad}" x2="${width - pad}" y1="${bottom}" y2="${bottom}" stroke="#000" stroke-width="${2 * unit}"/>
+<text x="${pad}" y="${bottom + textSize * 1.2}" font-size="${textSize * 0.75}" fill="#000">${escape(meta.footer)}</text>
+</svg>`;
+}
+
 export function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
   const { width, height } = SIZES[size];
   return new Promise((resolve, reject) => {

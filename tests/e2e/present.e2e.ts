@@ -1,4 +1,5 @@
 // Presenter mode in Chromium: keys and clicker keys move slides and the URL follows; B blanks.
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile, openPage } from './browser';
 
@@ -81,6 +82,35 @@ describe('presenter mode', () => {
     await speaker.getByRole('heading', { level: 1, name: /^2\/7\. / }).waitFor();
     await speaker.getByRole('button', { name: /Trang sau/ }).click();
     await expect.poll(() => deck.getByTestId('slide-number').textContent()).toBe('3/7');
+    await context.close();
+  });
+
+  it('exports a slide as a 1920×1080 PNG and as SVG with its takeaway', async () => {
+    const context = await browser().newContext({
+      acceptDownloads: true,
+      viewport: { width: 1920, height: 1080 },
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('?index=PAR&year=2024&unit=01&lang=vi&present=1', baseUrl).toString(), {
+      waitUntil: 'networkidle',
+    });
+    await page.getByTestId('slide-number').waitFor();
+    const bar = page.getByRole('navigation', { name: 'Trình chiếu' });
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      bar.getByRole('button', { name: 'PNG 1920×1080' }).click(),
+    ]);
+    const bytes = readFileSync(await png.path());
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('slide-number').textContent()).toBe('7/7');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      bar.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const text = readFileSync(await svg.path(), 'utf8');
+    expect(text).toContain('Huyện Thạch Thất tăng 7 bậc');
+    expect(text).toContain('D7 Xây dựng và phát triển Chính phủ điện tử');
     await context.close();
   });
 });

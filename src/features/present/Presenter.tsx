@@ -28,6 +28,8 @@ import { ScoreChart } from '../../charts/ScoreChart';
 import { BumpChart } from '../../charts/BumpChart';
 import { ComponentBars } from '../../charts/ComponentBars';
 import { SampleBadge } from '../../charts/ChartFrame';
+import { composeSlideSvg, fileSafe, svgToPng, type ImageSize } from '../../charts/export-image';
+import { downloadBlob } from '../../shared/download';
 import { useLang, type Translate } from '../../shared/i18n';
 import { formatNumber, formatPercent } from '../../shared/format';
 
@@ -286,6 +288,35 @@ export function Presenter({
     : undefined;
   const sample = row ? isSample(row) : false;
   const total = state.slides.length;
+  const slideRef = useRef<HTMLElement>(null);
+
+  const exportSlide = async (format: 'png' | 'svg', size: ImageSize) => {
+    const el = slideRef.current;
+    if (!slide || !unit || !el) return;
+    const charts = [...el.querySelectorAll('.slide-body svg.recharts-surface')].filter(
+      (x): x is SVGSVGElement => x instanceof SVGSVGElement,
+    );
+    const lines = [...el.querySelectorAll('.slide-body li')]
+      .map((li) => li.textContent?.trim() ?? '')
+      .filter(Boolean);
+    const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+    const title = slideTitle(slide, t, unit.name);
+    const doc = composeSlideSvg(
+      charts,
+      lines,
+      {
+        title,
+        subtitle: '',
+        takeaway: takeaway(bundle.registry, bundle.dataset, slide, lang),
+        sample: sample ? t('sampleLong') : null,
+        footer: `${t('source')}: ${sample ? t('sampleLong') : row?.source || '—'} · ${date}`,
+      },
+      size,
+    );
+    const name = `${fileSafe(`slide-${state.current + 1}-${title}`)}-${size === 'hd' ? '1920x1080' : 'a4'}`;
+    if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([doc], { type: 'image/svg+xml' }));
+    else downloadBlob(`${name}.png`, await svgToPng(doc, size));
+  };
 
   return (
     <div
@@ -305,6 +336,7 @@ export function Presenter({
       )}
       {slide && unit ? (
         <section
+          ref={slideRef}
           className="slide"
           aria-live="polite"
           aria-label={`${state.current + 1}/${total}`}
@@ -413,6 +445,17 @@ export function Presenter({
             {t('resetDeck')}
           </button>
         </details>
+        <span role="group" aria-label={t('exportImage')}>
+          <button type="button" onClick={() => void exportSlide('png', 'hd')}>
+            PNG 1920×1080
+          </button>{' '}
+          <button type="button" onClick={() => void exportSlide('png', 'a4')}>
+            PNG A4
+          </button>{' '}
+          <button type="button" onClick={() => void exportSlide('svg', 'hd')}>
+            SVG
+          </button>
+        </span>
         <button
           type="button"
           onClick={() => {
