@@ -5,6 +5,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { composeSvg, fileSafe, svgToPng, type ImageSize } from './export-image';
 import { downloadBlob } from '../shared/download';
+import { embeddedFontCss } from './embedded-fonts';
 import { useLang } from '../shared/i18n';
 
 export function SampleBadge() {
@@ -51,6 +52,7 @@ export function ChartFrame({
         subtitle,
         sample: sample ? t('sampleLong') : null,
         footer: `${t('source')}: ${source ?? '—'} · ${date}`,
+        fontCss: await embeddedFontCss(),
       },
       size,
     );

@@ -7,7 +7,12 @@ export interface ImageMeta {
   subtitle: string;
   sample: string | null;
   footer: string;
+  /** @font-face rules to embed (see embedded-fonts.ts). */
+  fontCss?: string;
 }
+
+const fontDefs = (css: string | undefined): string =>
+  css ? `<defs><style>${css}</style></defs>` : '';
 
 export type ImageSize = 'hd' | 'a4';
 const SIZES: Record<ImageSize, { width: number; height: number }> = {
@@ -15,7 +20,7 @@ const SIZES: Record<ImageSize, { width: number; height: number }> = {
   // A4 portrait at 300 dpi.
   a4: { width: 2480, height: 3508 },
 };
-const FONT = "'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+const FONT = "'Noto Sans', 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 const NS = 'http://www.w3.org/2000/svg';
 
 const escape = (s: string): string =>
@@ -46,6 +51,7 @@ export function composeSvg(chart: SVGSVGElement, meta: ImageMeta, size: ImageSiz
     : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(FONT)}">
+${fontDefs(meta.fontCss)}
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="${pad}" y="${pad + titleSize}" font-size="${titleSize}" font-weight="700" fill="#000">${escape(meta.title)}</text>
 <text x="${pad}" y="${pad + titleSize + textSize * 1.5}" font-size="${textSize}" fill="#333">${escape(meta.subtitle)}</text>
@@ -106,6 +112,7 @@ export function composeSlideSvg(
     : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(FONT)}">
+${fontDefs(meta.fontCss)}
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="${pad}" y="${pad + titleSize}" font-size="${titleSize}" font-weight="700" fill="#000">${escape(meta.title)}</text>
 <text x="${pad}" y="${pad + titleSize + textSize * 1.6}" font-size="${textSize}" font-weight="700" fill="#003e63">${escape(meta.takeaway)}</text>

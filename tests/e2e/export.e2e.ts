@@ -61,5 +61,8 @@ describe('chart export', () => {
     expect(check.text).toContain('Thứ hạng qua các năm');
     expect(check.text).toContain('Dữ liệu mẫu (minh hoạ, không phải số liệu công bố)');
     expect(check.text).toMatch(/Nguồn: .* · \d{1,2}\/\d{1,2}\/\d{4}/);
+    // The bundled font travels with the image.
+    expect(svg).toContain("@font-face{font-family:'Noto Sans'");
+    expect(svg).toContain('data:font/woff2;base64,');
   });
 });

@@ -29,6 +29,7 @@ import { BumpChart } from '../../charts/BumpChart';
 import { ComponentBars } from '../../charts/ComponentBars';
 import { SampleBadge } from '../../charts/ChartFrame';
 import { composeSlideSvg, fileSafe, svgToPng, type ImageSize } from '../../charts/export-image';
+import { embeddedFontCss } from '../../charts/embedded-fonts';
 import { downloadBlob } from '../../shared/download';
 import { useLang, type Translate } from '../../shared/i18n';
 import { formatNumber, formatPercent } from '../../shared/format';
@@ -310,6 +311,7 @@ export function Presenter({
         takeaway: takeaway(bundle.registry, bundle.dataset, slide, lang),
         sample: sample ? t('sampleLong') : null,
         footer: `${t('source')}: ${sample ? t('sampleLong') : row?.source || '—'} · ${date}`,
+        fontCss: await embeddedFontCss(),
       },
       size,
     );
