@@ -26,40 +26,76 @@ const NS = 'http://www.w3.org/2000/svg';
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The chart's SVG inside a page with title and footer, as an SVG document string. */
-export function composeSvg(chart: SVGSVGElement, meta: ImageMeta, size: ImageSize): string {
-  const { width, height } = SIZES[size];
-  const unit = width / 1920;
-  const pad = 60 * unit;
-  const titleSize = 48 * unit;
-  const textSize = 30 * unit;
-  const top = pad + titleSize + textSize * 2.2;
-  const bottom = height - pad - textSize * 1.6;
+/** A chart's SVG placed in a box of the page, scaled to fit and centred. */
+function placeChart(chart: SVGSVGElement, x: number, y: number, w: number, h: number): string {
   const cw = Number(chart.getAttribute('width')) || chart.clientWidth || 800;
   const ch = Number(chart.getAttribute('height')) || chart.clientHeight || 400;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', NS);
-  clone.setAttribute('x', String(pad));
-  clone.setAttribute('y', String(top));
-  clone.setAttribute('width', String(width - 2 * pad));
-  clone.setAttribute('height', String(bottom - top - textSize));
+  clone.setAttribute('x', String(x));
+  clone.setAttribute('y', String(y));
+  clone.setAttribute('width', String(w));
+  clone.setAttribute('height', String(h));
   clone.setAttribute('viewBox', `0 0 ${cw} ${ch}`);
   clone.setAttribute('preserveAspectRatio', 'xMidYMid meet');
-  const inner = new XMLSerializer().serializeToString(clone);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/**
+ * One page: the title, a second line (a subtitle, or a slide's takeaway in bold), the sample
+ * mark, the charts side by side — or, without charts, the lines as a list — and the footer.
+ */
+function composePage(
+  charts: SVGSVGElement[],
+  lines: string[],
+  meta: ImageMeta,
+  second: { text: string; bold: boolean },
+  size: ImageSize,
+): string {
+  const { width, height } = SIZES[size];
+  const unit = width / 1920;
+  const pad = 60 * unit;
+  const titleSize = 46 * unit;
+  const textSize = 31 * unit;
+  const top = pad + titleSize + textSize * 2.3;
+  const bottom = height - pad - textSize * 1.6;
+  const gap = 30 * unit;
+  const slotW =
+    charts.length > 0 ? (width - 2 * pad - gap * (charts.length - 1)) / charts.length : 0;
+  const body =
+    charts.length > 0
+      ? charts
+          .map((c, i) =>
+            placeChart(c, pad + i * (slotW + gap), top, slotW, bottom - top - textSize),
+          )
+          .join('\n')
+      : lines
+          .slice(0, 14)
+          .map(
+            (l, i) =>
+              `<text x="${pad}" y="${top + textSize + i * textSize * 1.6}" font-size="${textSize}" fill="#000">• ${escape(l.length > 110 ? `${l.slice(0, 107)}…` : l)}</text>`,
+          )
+          .join('\n');
   const sample = meta.sample
-    ? `<text x="${width - pad}" y="${pad + titleSize}" text-anchor="end" font-size="${textSize}" fill="#5c4400" font-weight="700">${escape(meta.sample)}</text>`
+    ? `<text x="${width - pad}" y="${pad + titleSize}" text-anchor="end" font-size="${textSize * 0.85}" fill="#5c4400" font-weight="700">${escape(meta.sample)}</text>`
     : '';
+  const secondStyle = second.bold ? 'font-weight="700" fill="#003e63"' : 'fill="#333"';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(FONT)}">
 ${fontDefs(meta.fontCss)}
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="${pad}" y="${pad + titleSize}" font-size="${titleSize}" font-weight="700" fill="#000">${escape(meta.title)}</text>
-<text x="${pad}" y="${pad + titleSize + textSize * 1.5}" font-size="${textSize}" fill="#333">${escape(meta.subtitle)}</text>
+<text x="${pad}" y="${pad + titleSize + textSize * 1.55}" font-size="${textSize}" ${secondStyle}>${escape(second.text)}</text>
 ${sample}
-${inner}
+${body}
 <line x1="${pad}" x2="${width - pad}" y1="${bottom}" y2="${bottom}" stroke="#000" stroke-width="${2 * unit}"/>
-<text x="${pad}" y="${bottom + textSize * 1.2}" font-size="${textSize * 0.8}" fill="#000">${escape(meta.footer)}</text>
+<text x="${pad}" y="${bottom + textSize * 1.2}" font-size="${textSize * 0.78}" fill="#000">${escape(meta.footer)}</text>
 </svg>`;
+}
+
+/** The chart's SVG inside a page with title and footer, as an SVG document string. */
+export function composeSvg(chart: SVGSVGElement, meta: ImageMeta, size: ImageSize): string {
+  return composePage([chart], [], meta, { text: meta.subtitle, bold: false }, size);
 }
 
 /**
@@ -72,56 +108,7 @@ export function composeSlideSvg(
   meta: ImageMeta & { takeaway: string },
   size: ImageSize,
 ): string {
-  const { width, height } = SIZES[size];
-  const unit = width / 1920;
-  const pad = 60 * unit;
-  const titleSize = 44 * unit;
-  const textSize = 32 * unit;
-  const top = pad + titleSize + textSize * 2.4;
-  const bottom = height - pad - textSize * 1.6;
-  const gap = 30 * unit;
-  const slotW =
-    charts.length > 0 ? (width - 2 * pad - gap * (charts.length - 1)) / charts.length : 0;
-  const placed = charts
-    .map((chart, i) => {
-      const cw = Number(chart.getAttribute('width')) || chart.clientWidth || 800;
-      const ch = Number(chart.getAttribute('height')) || chart.clientHeight || 400;
-      const clone = chart.cloneNode(true) as SVGSVGElement;
-      clone.setAttribute('xmlns', NS);
-      clone.setAttribute('x', String(pad + i * (slotW + gap)));
-      clone.setAttribute('y', String(top));
-      clone.setAttribute('width', String(slotW));
-      clone.setAttribute('height', String(bottom - top - textSize));
-      clone.setAttribute('viewBox', `0 0 ${cw} ${ch}`);
-      clone.setAttribute('preserveAspectRatio', 'xMidYMid meet');
-      return new XMLSerializer().serializeToString(clone);
-    })
-    .join('\n');
-  const text =
-    charts.length > 0
-      ? ''
-      : lines
-          .slice(0, 14)
-          .map(
-            (l, i) =>
-              `<text x="${pad}" y="${top + textSize + i * textSize * 1.6}" font-size="${textSize}" fill="#000">• ${escape(l.length > 110 ? `${l.slice(0, 107)}…` : l)}</text>`,
-          )
-          .join('\n');
-  const sample = meta.sample
-    ? `<text x="${width - pad}" y="${pad + titleSize}" text-anchor="end" font-size="${textSize * 0.8}" fill="#5c4400" font-weight="700">${escape(meta.sample)}</text>`
-    : '';
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(FONT)}">
-${fontDefs(meta.fontCss)}
-<rect width="100%" height="100%" fill="#fff"/>
-<text x="${pad}" y="${pad + titleSize}" font-size="${titleSize}" font-weight="700" fill="#000">${escape(meta.title)}</text>
-<text x="${pad}" y="${pad + titleSize + textSize * 1.6}" font-size="${textSize}" font-weight="700" fill="#003e63">${escape(meta.takeaway)}</text>
-${sample}
-${placed}
-${text}
-<line x1="${pad}" x2="${width - pad}" y1="${bottom}" y2="${bottom}" stroke="#000" stroke-width="${2 * unit}"/>
-<text x="${pad}" y="${bottom + textSize * 1.2}" font-size="${textSize * 0.75}" fill="#000">${escape(meta.footer)}</text>
-</svg>`;
+  return composePage(charts, lines, meta, { text: meta.takeaway, bold: true }, size);
 }
 
 export function svgToPng(svg: string, size: ImageSize): Promise<Blob> {
