@@ -51,7 +51,13 @@ export function BumpChart({
           allowDecimals={false}
           domain={[1, maxRank]}
           width={axisWidth}
-          label={{ value: t('rankAxis'), angle: -90, position: 'insideLeft', offset: 4 }}
+          label={{
+            value: t('rankAxis'),
+            angle: -90,
+            position: 'insideLeft',
+            offset: 4,
+            fontSize: 12,
+          }}
         />
         <Tooltip labelFormatter={(y) => `${t('year')} ${String(y)}`} />
         {ordered.map((l) => (

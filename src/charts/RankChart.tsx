@@ -58,7 +58,13 @@ export const RankChart = memo(function RankChart({
               reversed
               allowDecimals={false}
               domain={[1, maxRank]}
-              label={{ value: t('rankAxis'), angle: -90, position: 'insideLeft', offset: 4 }}
+              label={{
+                value: t('rankAxis'),
+                angle: -90,
+                position: 'insideLeft',
+                offset: 4,
+                fontSize: 12,
+              }}
               width={axisWidth}
             />
             <Tooltip
