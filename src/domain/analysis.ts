@@ -2,7 +2,14 @@
 // last year, its peers' average, its weak components and the training topics that target them.
 
 import { lookup, seriesRows, type Dataset } from './dataset';
-import type { Indicator, Level, ScoreRow, Topic, Unit } from './model';
+import {
+  isSample,
+  type Indicator,
+  type Level,
+  type ScoreRow,
+  type Topic,
+  type Unit,
+} from './model';
 import { componentsIn, indicatorIn, peersInRegistry, unitIn, type Registry } from './registry';
 
 export interface SeriesRef {
@@ -200,7 +207,7 @@ export function componentStandings(
       nationalShare: nat ? shareOf(nat, ind) : null,
       gap: peerShare === null ? null : peerShare - share,
       weak: false,
-      sample: row.source === 'sample',
+      sample: isSample(row),
     });
   }
   return out;

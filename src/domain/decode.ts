@@ -186,8 +186,3 @@ function decodeAs(bytes: Uint8Array, enc: Encoding): DecodeResult {
   const label = enc === 'utf-8-bom' ? 'utf-8' : enc;
   return checkText(new TextDecoder(label).decode(bytes.subarray(bomLength)), enc);
 }
-
-/** Strict check for text that arrived as a string (tests, pasted text): same rules minus bytes. */
-export function checkDecodedText(text: string): DecodeResult {
-  return checkText(text.startsWith('\ufeff') ? text.slice(1) : text, 'utf-8');
-}

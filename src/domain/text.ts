@@ -67,10 +67,6 @@ export function parseNumberCell(raw: string): NumberCell {
   return { kind: 'number', value: Number(s) };
 }
 
-export function isPlaceholder(raw: string): boolean {
-  return PLACEHOLDERS.has(raw.replace(/[\s\u00a0]+/g, '').toLowerCase());
-}
-
 /** Excel turns long digit strings into `9,96E+03`; the digits that were lost cannot be recovered. */
 export const SCIENTIFIC = /^\d+([.,]\d+)?e[+-]?\d+$/i;
 

@@ -1,5 +1,5 @@
-// Okabe–Ito: distinguishable with the common colour-vision deficiencies. Lines also differ by
-// dash and marker shape so that colour is never the only cue.
+// Okabe–Ito: distinguishable with the common colour-vision deficiencies. The charts also vary
+// dash and marker shape (and hatch weak bars), so colour is never the only cue.
 export const PALETTE = {
   highlight: '#D55E00',
   primary: '#0072B2',
@@ -10,10 +10,3 @@ export const PALETTE = {
   muted: '#8c8c8c',
   ink: '#1a1a1a',
 } as const;
-
-export const SERIES_STYLES = [
-  { color: PALETTE.primary, dash: '', shape: 'circle' },
-  { color: PALETTE.highlight, dash: '6 3', shape: 'square' },
-  { color: PALETTE.secondary, dash: '2 3', shape: 'triangle' },
-  { color: PALETTE.purple, dash: '8 3 2 3', shape: 'diamond' },
-] as const;

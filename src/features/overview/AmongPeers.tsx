@@ -5,6 +5,7 @@ import type { SectionProps } from './section-props';
 import { peerRanking } from '../../domain/analysis';
 import { yearsOf } from '../../domain/dataset';
 import { bumpChart } from '../../domain/series';
+import { isSample } from '../../domain/model';
 import { ChartFrame, SampleBadge } from '../../charts/ChartFrame';
 import { BumpChart } from '../../charts/BumpChart';
 import { useLang } from '../../shared/i18n';
@@ -36,7 +37,7 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
           : a.unit.name.localeCompare(b.unit.name, 'vi');
     return sort.asc ? d : -d;
   });
-  const sample = ranking.some((p) => p.row.source === 'sample');
+  const sample = ranking.some((p) => isSample(p.row));
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
       <button

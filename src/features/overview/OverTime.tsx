@@ -1,5 +1,6 @@
 // Rank and score over time, with the method changes marked.
 import { useMemo } from 'react';
+import { SAMPLE_SOURCE } from '../../domain/model';
 import type { SectionProps } from './section-props';
 import { yearsOf } from '../../domain/dataset';
 import { methodBreaks, unitOverTime } from '../../domain/series';
@@ -25,7 +26,7 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
   const sample = points.some((p) => p.sample);
   const sources = [
     ...new Set(
-      points.map((p) => p.source).filter((s): s is string => s !== null && s !== 'sample'),
+      points.map((p) => p.source).filter((s): s is string => s !== null && s !== SAMPLE_SOURCE),
     ),
   ];
   const sourceLine = [...sources, ...(sample ? [t('sampleLong')] : [])].join('; ');

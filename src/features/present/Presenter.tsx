@@ -2,7 +2,7 @@
 // keyboard or clicker (PageDown/PageUp), mouse or touch. The slide number lives in the URL
 // (?present=N); the deck is kept in localStorage.
 
-import { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import {
   isDeckMessage,
   SPEAKER_CHANNEL,
@@ -31,7 +31,7 @@ import { SampleBadge } from '../../charts/ChartFrame';
 import { composeSlideSvg, fileSafe, svgToPng, type ImageSize } from '../../charts/export-image';
 import { embeddedFontCss } from '../../charts/embedded-fonts';
 import { downloadBlob } from '../../shared/download';
-import { useLang, type Translate } from '../../shared/i18n';
+import { translator, useLang, type Translate } from '../../shared/i18n';
 import { formatNumber, formatPercent } from '../../shared/format';
 
 const DECK_KEY = 'cchc-dashboard:deck';
@@ -240,8 +240,11 @@ export function Presenter({
   }, [shown, slideNumber, onSlide]);
 
   // The speaker window gets each slide's title, takeaway and notes, and may move the deck.
-  const infos: SlideInfo[] = state.slides.map((sl) => speakerInfo(bundle, sl, t, lang));
-  const infosKey = JSON.stringify(infos);
+  // Computed once per deck and language, not on every key press.
+  const infos: SlideInfo[] = useMemo(
+    () => state.slides.map((sl) => speakerInfo(bundle, sl, translator(lang), lang)),
+    [bundle, state.slides, lang],
+  );
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const ch = new BroadcastChannel(SPEAKER_CHANNEL);
@@ -249,7 +252,7 @@ export function Presenter({
       ch.postMessage({
         type: 'state',
         current: shown - 1,
-        slides: JSON.parse(infosKey) as SlideInfo[],
+        slides: infos,
       } satisfies DeckMessage);
     ch.onmessage = (e: MessageEvent<unknown>) => {
       if (!isDeckMessage(e.data) || e.data.type !== 'command') return;
@@ -258,7 +261,7 @@ export function Presenter({
     };
     publish();
     return () => ch.close();
-  }, [shown, infosKey]);
+  }, [shown, infos]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
