@@ -163,12 +163,9 @@ export function matchIndicatorColumn(header: string, reg: Registry): IndicatorCo
     }
   }
   // Names: "Tác động của CCHC", "Environmental governance".
-  for (const [idx, list] of reg.indicatorsByIndex) {
-    if (index && idx !== index) continue;
-    for (const i of list) {
-      if (i.code === 'TOTAL') continue;
-      if (foldKey(i.nameVi) === k || foldKey(i.nameEn) === k) return { index: idx, code: i.code };
-    }
+  for (const i of reg.indicatorsByName.get(k) ?? []) {
+    if (i.code === 'TOTAL' || (index && i.index !== index)) continue;
+    return { index: i.index, code: i.code };
   }
   return null;
 }

@@ -185,13 +185,8 @@ function resolveIndicator(
     const byPrefix = indicatorIn(reg, index, prefix.toUpperCase(), year);
     if (byPrefix) return byPrefix;
   }
-  for (const i of reg.indicatorsByIndex.get(index) ?? []) {
-    if (
-      (foldKey(i.nameVi) === k || foldKey(i.nameEn) === k) &&
-      indicatorIn(reg, index, i.code, year)
-    ) {
-      return i;
-    }
+  for (const i of reg.indicatorsByName.get(k) ?? []) {
+    if (i.index === index && indicatorIn(reg, index, i.code, year)) return i;
   }
   return null;
 }

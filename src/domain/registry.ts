@@ -25,6 +25,8 @@ export interface Registry {
   byCode: ReadonlyMap<string, readonly Unit[]>;
   byName: ReadonlyMap<string, readonly Unit[]>;
   indicatorsByIndex: ReadonlyMap<string, readonly Indicator[]>;
+  /** Indicators by folded Vietnamese or English name: header and cell matching look up, not scan. */
+  indicatorsByName: ReadonlyMap<string, readonly Indicator[]>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -50,7 +52,14 @@ export function buildRegistry(parts: {
     if (bare !== folded) pushTo(byName, bare, u);
   }
   const indicatorsByIndex = new Map<string, Indicator[]>();
-  for (const i of parts.indicators) pushTo(indicatorsByIndex, i.index, i);
+  const indicatorsByName = new Map<string, Indicator[]>();
+  for (const i of parts.indicators) {
+    pushTo(indicatorsByIndex, i.index, i);
+    const vi = foldKey(i.nameVi);
+    pushTo(indicatorsByName, vi, i);
+    const en = foldKey(i.nameEn);
+    if (en !== vi) pushTo(indicatorsByName, en, i);
+  }
   return {
     units: parts.units,
     indicators: parts.indicators,
@@ -60,6 +69,7 @@ export function buildRegistry(parts: {
     byCode,
     byName,
     indicatorsByIndex,
+    indicatorsByName,
   };
 }
 
