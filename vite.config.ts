@@ -2,15 +2,21 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './sw-plugin.ts';
+import { paintFirst } from './paint-first-plugin.ts';
 
 // Relative base: the build must work from any sub-path of an intranet server.
 export default defineConfig({
   base: './',
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), paintFirst(), serviceWorker()],
   build: {
     // Data files stay files (content-hashed, cacheable, replaceable in a benchmark), never
     // inlined as data: URLs however small.
     assetsInlineLimit: (file: string) => (file.endsWith('.csv') ? false : undefined),
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     globals: true,
