@@ -8,7 +8,8 @@ import indicatorsUrl from '../../data/indicators.csv?url';
 import topicsUrl from '../../data/topics.csv?url';
 import methodsUrl from '../../data/methods.csv?url';
 import scoresUrl from '../../data/scores.csv?url';
-import { loadBundle, type Bundle } from '../domain/bundle';
+import type { Bundle } from '../domain/bundle';
+import { readCanonicalBundle } from '../domain/canonical';
 
 export const BUNDLE_URLS = {
   units: unitsUrl,
@@ -52,7 +53,12 @@ export async function fetchBundle(signal: AbortSignal): Promise<Bundle> {
     ),
   );
   const texts = Object.fromEntries(entries) as Record<keyof typeof BUNDLE_URLS, string>;
-  const bundle = loadBundle(texts);
+  // Canonical files (the normal case) take the fast path; anything else goes through the full
+  // importer, loaded only then, which says what is wrong and where.
+  const fast = readCanonicalBundle(texts);
+  const bundle: Bundle = fast
+    ? { texts, registry: fast.registry, dataset: fast.dataset, issues: [] }
+    : (await import('../domain/bundle')).loadBundle(texts);
   const errors = bundle.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || bundle.dataset.rows.length === 0) {
     const first = errors[0];

@@ -31,8 +31,8 @@ export interface Bundle {
   texts: BundleTexts;
   registry: Registry;
   dataset: Dataset;
+  /** Problems the files have (warnings only: a file with errors is not loaded). */
   issues: FileIssue[];
-  results: Record<string, ImportResult>;
 }
 
 export const emptyRegistry: Registry = buildRegistry({ units: [], indicators: [] });
@@ -82,5 +82,5 @@ export function loadBundle(texts: BundleTexts): Bundle {
   for (const [file, r] of Object.entries(results)) {
     for (const i of r.issues) issues.push({ ...i, file });
   }
-  return { texts, registry, dataset: scores.dataset, issues, results };
+  return { texts, registry, dataset: scores.dataset, issues };
 }

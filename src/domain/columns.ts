@@ -1,6 +1,7 @@
 // Header cells → the contract's columns. Excel users write headers in Vietnamese, with or without
 // diacritics, in any case; all of these are folded (see foldKey) before matching.
 
+import { CANONICAL_COLUMNS, canonicalName } from './import-tables';
 import type { FileKind } from './model';
 import type { Registry } from './registry';
 import { foldKey } from './text';
@@ -170,25 +171,8 @@ export function matchIndicatorColumn(header: string, reg: Registry): IndicatorCo
   return null;
 }
 
-export const CANONICAL_COLUMNS: Record<Exclude<FileKind, 'scores'>, readonly string[]> = {
-  units: ['code', 'name', 'level', 'parent_code', 'valid_from', 'valid_to'],
-  'unit-changes': ['date', 'old_code', 'new_code', 'kind'],
-  indicators: ['index', 'code', 'parent', 'name_vi', 'name_en', 'max', 'from_year', 'to_year'],
-  topics: [
-    'id',
-    'title_vi',
-    'title_en',
-    'targets',
-    'levels',
-    'description_vi',
-    'description_en',
-    'source',
-  ],
-  methods: ['index', 'from_year', 'to_year', 'version', 'note', 'source'],
-};
-
-/** The canonical name a header stands for in the non-score kinds (`Parent Code` → `parent_code`). */
-export const canonicalName = (header: string): string => foldKey(header).replace(/ /g, '_');
+// Canonical table columns live with the table importer (which the fast path uses alone).
+export { CANONICAL_COLUMNS, canonicalName };
 
 /** Which kind a header row is. Scores are the default: uploads are mostly scores. */
 export function detectKind(header: readonly string[]): FileKind {

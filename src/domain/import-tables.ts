@@ -2,7 +2,6 @@
 // the project in canonical form, so their headers are matched by name only (case and spaces aside),
 // but every value is still checked and every problem reported with its line.
 
-import { CANONICAL_COLUMNS, canonicalName } from './columns';
 import type { RecordVisitor } from './csv';
 
 interface CsvRecord {
@@ -21,9 +20,30 @@ import {
   type Unit,
   type UnitChange,
 } from './model';
-import { parseNumberCell, unescapeFormula } from './text';
+import { foldKey, parseNumberCell, unescapeFormula } from './text';
 
-type TableKind = Exclude<FileKind, 'scores'>;
+export type TableKind = Exclude<FileKind, 'scores'>;
+
+export const CANONICAL_COLUMNS: Record<Exclude<FileKind, 'scores'>, readonly string[]> = {
+  units: ['code', 'name', 'level', 'parent_code', 'valid_from', 'valid_to'],
+  'unit-changes': ['date', 'old_code', 'new_code', 'kind'],
+  indicators: ['index', 'code', 'parent', 'name_vi', 'name_en', 'max', 'from_year', 'to_year'],
+  topics: [
+    'id',
+    'title_vi',
+    'title_en',
+    'targets',
+    'levels',
+    'description_vi',
+    'description_en',
+    'source',
+  ],
+  methods: ['index', 'from_year', 'to_year', 'version', 'note', 'source'],
+};
+
+/** The canonical name a header stands for in the non-score kinds (`Parent Code` → `parent_code`). */
+export const canonicalName = (header: string): string => foldKey(header).replace(/ /g, '_');
+
 
 const REQUIRED: Record<TableKind, readonly string[]> = {
   units: ['code', 'name', 'level'],

@@ -1,0 +1,175 @@
+// The fast path for files already in canonical form (what `data/` holds and what the export
+// writes): UTF-8, comma-delimited, the canonical header on line 1, plain numbers. It reads them
+// without header detection, column aliases, layouts or messages, which keeps the first view's
+// JavaScript small and its load short.
+//
+// It never decides anything the full importer would decide differently: it accepts a file only
+// when every row passes the same checks the full importer makes, and returns null at the first
+// thing it does not expect. The caller then runs the full importer, which reports the problem
+// line by line. (canonical.test.ts checks both agree on generated and damaged files.)
+
+import { streamRecords, type RecordVisitor } from './csv';
+import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
+import { SCORE_COLUMNS } from './export';
+import { checkUnits, importTableRecords, type TableKind, type TableRows } from './import-tables';
+import type { ScoreRow } from './model';
+import { buildRegistry, indicatorIn, unitIn, type Registry } from './registry';
+import { parseNumberCell, unescapeFormula } from './text';
+
+const MIN_YEAR = 2000;
+const INDEX_ID = /^[A-Z][A-Z0-9_]*$/;
+const CODE_LIKE = /^(\d+|VN|vn)$/;
+
+/** The header (line 1) and the records below it, or null when line 1 is not plain CSV. */
+function split(text: string): { header: string[]; forEach: (v: RecordVisitor) => boolean } | null {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const end = clean.indexOf('\n');
+  if (end < 0) return null;
+  const first = clean.slice(0, end).replace(/\r$/, '');
+  if (first.includes('"')) return null;
+  const body = clean.slice(end + 1);
+  return {
+    header: first.split(','),
+    // Syntax problems (an unclosed quote) are the full importer's to report.
+    forEach: (visit) => streamRecords(body, ',', 2, visit).length === 0,
+  };
+}
+
+/** A registry file in canonical form, or null. */
+export function readCanonicalTable(text: string, kind: TableKind): TableRows | null {
+  const s = split(text);
+  if (!s) return null;
+  let syntaxOk = true;
+  const r = importTableRecords(kind, s.header, 1, (visit) => {
+    syntaxOk = s.forEach(visit);
+    return [];
+  });
+  if (!syntaxOk || r.issues.some((i) => i.severity === 'error')) return null;
+  return r.rows;
+}
+
+const num = (raw: string | undefined): number | null | undefined => {
+  if (raw === undefined || raw === '') return null;
+  const n = parseNumberCell(raw.trim());
+  return n.kind === 'number' ? n.value : n.kind === 'empty' ? null : undefined;
+};
+
+/**
+ * A scores file in canonical long form, checked against the registry, or null. `maxYear` is the
+ * latest year accepted (the full importer's default: this year).
+ */
+export function readCanonicalScores(
+  text: string,
+  reg: Registry,
+  maxYear = new Date().getFullYear(),
+): Dataset | null {
+  const s = split(text);
+  if (!s || s.header.join(',') !== SCORE_COLUMNS.join(',')) return null;
+  const builder = new DatasetBuilder();
+  const strings = new Map<string, string>();
+  const intern = (x: string): string => {
+    const hit = strings.get(x);
+    if (hit !== undefined) return hit;
+    strings.set(x, x);
+    return x;
+  };
+  let ok = true;
+  const visit = (cells: string[]): void => {
+    if (!ok) return;
+    if (cells.length === 1 && (cells[0] ?? '').trim() === '') return;
+    if (cells.length !== SCORE_COLUMNS.length) {
+      ok = false;
+      return;
+    }
+    const [rawIndex, rawYear, rawCode, rawIndicator, rawScore, rawMax, rawRank, rawRankOf] = cells;
+    const code0 = (rawCode ?? '').trim();
+    const yearText = (rawYear ?? '').trim();
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+    const indexRaw = (rawIndex ?? '').trim();
+    const up = indexRaw.toUpperCase().replace(/\s+/g, '');
+    const index = up === 'PARINDEX' ? 'PAR' : up;
+    const code = code0.toUpperCase() === 'VN' ? 'VN' : code0;
+    const score = num(rawScore);
+    const max = num(rawMax);
+    const rank = num(rawRank);
+    const rankOf = num(rawRankOf);
+    const indicatorRaw = (rawIndicator ?? '').trim();
+    const ind =
+      Number.isNaN(year) || indexRaw === ''
+        ? undefined
+        : indicatorIn(reg, index, indicatorRaw === '' ? 'TOTAL' : indicatorRaw.toUpperCase(), year);
+    if (
+      !CODE_LIKE.test(code0) ||
+      !(year >= MIN_YEAR && year <= maxYear) ||
+      !unitIn(reg, code, year) ||
+      !INDEX_ID.test(index) ||
+      !ind ||
+      score === undefined ||
+      max === undefined ||
+      rank === undefined ||
+      rankOf === undefined ||
+      (score === null && rank === null) ||
+      (score !== null && (score < 0 || score > (max ?? ind.max))) ||
+      (rankOf !== null && (!Number.isInteger(rankOf) || rankOf < 1)) ||
+      (rank !== null && (!Number.isInteger(rank) || rank < 1 || (rankOf !== null && rank > rankOf)))
+    ) {
+      ok = false;
+      return;
+    }
+    const group = (cells[8] ?? '').trim();
+    const note = unescapeFormula((cells[10] ?? '').trim());
+    const row: ScoreRow = {
+      index: intern(index),
+      year,
+      unitCode: intern(code),
+      indicator: ind.code,
+      score,
+      max,
+      rank,
+      rankOf,
+      group: group === '' ? null : intern(group.toUpperCase()),
+      source: intern(unescapeFormula((cells[9] ?? '').trim())),
+      note: note === '' ? null : note,
+    };
+    if (builder.addToSeries(seriesKey(row.index, row.indicator, year), row, false)) ok = false;
+  };
+  if (!s.forEach(visit) || !ok) return null;
+  return builder.build();
+}
+
+export type CanonicalTexts = Record<
+  'units' | 'unitChanges' | 'indicators' | 'topics' | 'methods' | 'scores',
+  string | undefined
+>;
+
+/**
+ * The bundled files through the fast path: the registry and the scores, or null when any file
+ * needs the full importer.
+ */
+export function readCanonicalBundle(
+  texts: CanonicalTexts,
+  maxYear?: number,
+): { registry: Registry; dataset: Dataset } | null {
+  const table = (text: string | undefined, kind: TableKind): TableRows | null | undefined =>
+    text === undefined ? undefined : readCanonicalTable(text, kind);
+  const units = table(texts.units, 'units');
+  const indicators = table(texts.indicators, 'indicators');
+  const topics = table(texts.topics, 'topics');
+  const methods = table(texts.methods, 'methods');
+  const changes = table(texts.unitChanges, 'unit-changes');
+  if (!units || !indicators || topics === null || methods === null || changes === null) {
+    return null;
+  }
+  // The same checks as loadRegistry (topics are checked against indicators by data:check).
+  if (checkUnits(units.units, units.lineOf).some((i) => i.severity === 'error')) return null;
+  const registry = buildRegistry({
+    units: units.units,
+    indicators: indicators.indicators,
+    topics: topics?.topics ?? [],
+    methods: methods?.methods ?? [],
+    changes: changes?.changes ?? [],
+  });
+  if (texts.scores === undefined) return null;
+  const dataset = readCanonicalScores(texts.scores, registry, maxYear);
+  return dataset ? { registry, dataset } : null;
+}
