@@ -22,10 +22,13 @@ createRoot(root).render(
 );
 
 // Offline after one visit (training rooms often have no internet). Production builds only.
+// This script may run after the load event (index.html loads it after the first paint).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // Without a service worker the dashboard still works online.
     });
-  });
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
