@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bundleQuery, BundleLoadError } from '../data/bundle';
 import { activeDatasetQuery, uploadsKeys, uploadsQuery } from '../data/uploads';
-import { CHANNEL_NAME } from '../data/upload-store';
+import { CHANNEL_NAME } from '../data/store-names';
 import { Overview, type OverviewSelection } from '../features/overview/Overview';
 import { LangProvider, translator, type Lang } from '../shared/i18n';
 import { emptyDataset } from '../domain/dataset';

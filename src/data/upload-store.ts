@@ -12,6 +12,9 @@
 //   Other tabs hear about each write on a BroadcastChannel.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { CHANNEL_NAME, DB_NAME } from './store-names';
+
+export { CHANNEL_NAME, DB_NAME };
 import type { ScoreRow } from '../domain/model';
 
 export interface VersionCounts {
@@ -61,11 +64,9 @@ interface Schema extends DBSchema {
   state: { key: string; value: StoreState };
 }
 
-export const DB_NAME = 'cchc-dashboard';
 const DB_VERSION = 2;
 const STATE_KEY = 'state';
 const LOCK_NAME = 'cchc-dashboard-uploads';
-export const CHANNEL_NAME = 'cchc-dashboard-uploads';
 
 export type StorageProblem = 'quota' | 'blocked' | 'unavailable' | 'stale' | 'verify' | 'other';
 

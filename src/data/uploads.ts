@@ -4,22 +4,37 @@
 
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetBuilder, type Dataset } from '../domain/dataset';
-import { UploadStore, type StoreState, type VersionSummary } from './upload-store';
+import type { StoreState, UploadStore, VersionSummary } from './upload-store';
+import { DB_NAME } from './store-names';
 
 let storePromise: Promise<UploadStore> | null = null;
 
-/** One store per page; a failed open is retried on the next call. */
+/** One store per page, loaded on first use; a failed open is retried on the next call. */
 export function getStore(): Promise<UploadStore> {
-  storePromise ??= UploadStore.open().catch((e: unknown) => {
-    storePromise = null;
-    throw e;
-  });
+  storePromise ??= import('./upload-store')
+    .then((m) => m.UploadStore.open())
+    .catch((e: unknown) => {
+      storePromise = null;
+      throw e;
+    });
   return storePromise;
 }
 
 export interface UploadsData {
   state: StoreState;
   versions: VersionSummary[];
+}
+
+const NO_UPLOADS: UploadsData = { state: { activeIds: [], generation: 0 }, versions: [] };
+
+/** Whether this browser may have the uploads database (asking does not create it). */
+async function mayHaveUploads(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
+  } catch {
+    return true;
+  }
 }
 
 export const uploadsKeys = {
@@ -30,6 +45,9 @@ export const uploadsKeys = {
 export const uploadsQuery = queryOptions({
   queryKey: uploadsKeys.all,
   queryFn: async (): Promise<UploadsData> => {
+    // Most visitors never upload: without the database there is nothing to read, and neither
+    // the store nor idb needs to load for the first view.
+    if (!storePromise && !(await mayHaveUploads())) return NO_UPLOADS;
     const store = await getStore();
     const [state, versions] = await Promise.all([store.state(), store.list()]);
     return { state, versions };

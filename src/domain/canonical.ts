@@ -137,9 +137,8 @@ export function readCanonicalScores(
   return builder.build();
 }
 
-export type CanonicalTexts = Record<
-  'units' | 'unitChanges' | 'indicators' | 'topics' | 'methods' | 'scores',
-  string | undefined
+export type CanonicalTexts = Partial<
+  Record<'units' | 'unitChanges' | 'indicators' | 'topics' | 'methods' | 'scores', string>
 >;
 
 /**

@@ -26,6 +26,8 @@ export interface Watched {
   page: Page;
   consoleErrors: string[];
   foreignRequests: string[];
+  /** File names of the scripts the page requested. */
+  scripts: string[];
 }
 
 export async function openPage(
@@ -39,6 +41,7 @@ export async function openPage(
   const origin = new URL(baseUrl).origin;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const scripts: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
@@ -47,9 +50,10 @@ export async function openPage(
     const u = r.url();
     if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin)
       foreignRequests.push(u);
+    if (r.resourceType() === 'script') scripts.push(new URL(u).pathname.split('/').pop() ?? u);
   });
   await page.goto(new URL(path, baseUrl).toString(), { waitUntil: 'networkidle' });
-  return { page, consoleErrors, foreignRequests };
+  return { page, consoleErrors, foreignRequests, scripts };
 }
 
 export interface AxeViolation {

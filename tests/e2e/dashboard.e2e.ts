@@ -8,7 +8,7 @@ const browser = browserForFile();
 
 describe('leaders’ dashboard', () => {
   it('shows Hà Nội’s PAR Index 2024: 92,57 % and 3/63 official', async () => {
-    const { page, consoleErrors, foreignRequests } = await openPage(
+    const { page, consoleErrors, foreignRequests, scripts } = await openPage(
       browser(),
       baseUrl,
       '?index=PAR&year=2024&unit=01&lang=vi',
@@ -19,6 +19,9 @@ describe('leaders’ dashboard', () => {
     expect(await card.textContent()).toContain('chính thức');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    // The canonical bundled files need neither the full importer nor, with nothing uploaded,
+    // the upload store (chunks named after src/domain/bundle.ts and src/data/upload-store.ts).
+    expect(scripts.filter((s) => /^(bundle|upload-store|idb)-/.test(s))).toEqual([]);
   });
 
   it('shows a commune’s computed rank among its district’s communes, marked as sample', async () => {
