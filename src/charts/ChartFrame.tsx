@@ -3,9 +3,8 @@
 // and a table with the same numbers.
 
 import { useId, useRef, type ReactNode } from 'react';
-import { composeSvg, fileSafe, svgToPng, type ImageSize } from './export-image';
+import type { ImageSize } from './export-image';
 import { downloadBlob } from '../shared/download';
-import { embeddedFontCss } from './embedded-fonts';
 import { useLang } from '../shared/i18n';
 
 export function SampleBadge() {
@@ -45,6 +44,11 @@ export function ChartFrame({
     const svg = body.current?.querySelector('svg.recharts-surface');
     if (!(svg instanceof SVGSVGElement)) return;
     const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+    // Image export is loaded on first use: it is not part of looking at the charts.
+    const [{ composeSvg, fileSafe, svgToPng }, { embeddedFontCss }] = await Promise.all([
+      import('./export-image'),
+      import('./embedded-fonts'),
+    ]);
     const doc = composeSvg(
       svg,
       {
