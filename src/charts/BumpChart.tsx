@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Bump } from '../domain/series';
+import { niceTicks } from './ticks';
 import { PALETTE } from '../shared/palette';
 import { useLang } from '../shared/i18n';
 
@@ -50,6 +51,8 @@ export function BumpChart({
           reversed
           allowDecimals={false}
           domain={[1, maxRank]}
+          ticks={niceTicks(1, maxRank)}
+          interval={0}
           width={axisWidth}
           label={{
             value: t('rankAxis'),

@@ -2,7 +2,8 @@
 // sample-data badge when any value is sample, the chart itself (described for screen readers)
 // and a table with the same numbers.
 
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createTipStore, tipKeyDown, TipProvider } from './PointTip';
 import type { ImageSize } from './export-image';
 import { downloadBlob } from '../shared/download';
 import { useLang } from '../shared/i18n';
@@ -40,6 +41,11 @@ export function ChartFrame({
   const { t, lang } = useLang();
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
+  const [tip] = useState(createTipStore);
+  useLayoutEffect(() => {
+    tip.attach(body.current);
+    return () => tip.attach(null);
+  }, [tip]);
   const exportImage = async (format: 'png' | 'svg', size: ImageSize) => {
     const svg = body.current?.querySelector('svg.recharts-surface');
     if (!(svg instanceof SVGSVGElement)) return;
@@ -72,8 +78,17 @@ export function ChartFrame({
         </h3>
         <p className="chart-subtitle">{subtitle}</p>
       </div>
-      <div className="chart-body" ref={body} role="img" aria-label={description} tabIndex={0}>
-        {children}
+      <div
+        className="chart-body"
+        ref={body}
+        role="img"
+        aria-label={description}
+        tabIndex={0}
+        onKeyDown={tipKeyDown(tip)}
+        onBlur={() => tip.set(null)}
+        onMouseLeave={() => tip.set(null)}
+      >
+        <TipProvider value={tip}>{children}</TipProvider>
       </div>
       {notes}
       <div className="chart-export" role="group" aria-label={t('exportImage')}>

@@ -1,31 +1,38 @@
 // Rank over time: rank 1 at the top, official ranks as filled dots and computed ones as hollow
 // dots, no line across missing years, a marker where the method changed.
 
-import { LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis, Tooltip } from 'recharts';
+import { LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
 import { Sized } from './Sized';
+import { niceTicks } from './ticks';
+import { TipDot, TipLayer, useTipStore, type TipStore } from './PointTip';
 import { useLang } from '../shared/i18n';
 
 interface DotProps {
   cx?: number;
   cy?: number;
+  index?: number;
   payload?: YearPoint;
+  tip?: TipStore | null;
 }
 
-function RankDot({ cx, cy, payload }: DotProps) {
+function RankDot({ cx, cy, index, payload, tip = null }: DotProps) {
   if (cx === undefined || cy === undefined || !payload || payload.rank === null) return null;
   const official = payload.rankKind === 'official';
   return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={6}
-      stroke={PALETTE.primary}
-      strokeWidth={2.5}
-      fill={official ? PALETTE.primary : '#fff'}
-    />
+    <g>
+      <circle
+        cx={cx}
+        cy={cy}
+        r={6}
+        stroke={PALETTE.primary}
+        strokeWidth={2.5}
+        fill={official ? PALETTE.primary : '#fff'}
+      />
+      <TipDot cx={cx} cy={cy} index={index} store={tip} />
+    </g>
   );
 }
 
@@ -42,67 +49,84 @@ export const RankChart = memo(function RankChart({
   axisWidth?: number;
 }) {
   const { t, lang } = useLang();
+  const tip = useTipStore();
   const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
   return (
     <div>
       <Sized height={height}>
         {(width) => (
-          <LineChart
-            width={width}
-            height={height}
-            data={points}
-            margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
-          >
-            <XAxis dataKey="year" />
-            <YAxis
-              reversed
-              allowDecimals={false}
-              domain={[1, maxRank]}
-              label={{
-                value: t('rankAxis'),
-                angle: -90,
-                position: 'insideLeft',
-                offset: 4,
-                fontSize: 12,
-              }}
-              width={axisWidth}
-            />
-            <Tooltip
-              formatter={(value, _name, item) => {
-                const p = (item as { payload?: YearPoint }).payload;
-                const kind = p?.rankKind === 'official' ? t('official') : t('computed');
-                return [`${String(value)}${p?.rankOf ? `/${p.rankOf}` : ''} (${kind})`, t('rank')];
-              }}
-              labelFormatter={(y) => `${t('year')} ${String(y)}`}
-            />
-            {breaks.map((b) => (
-              <ReferenceLine
-                key={b.year}
-                x={b.year}
-                stroke={PALETTE.accent}
-                strokeDasharray="4 4"
-                strokeWidth={2}
-              />
-            ))}
-            <Line
-              type="linear"
-              dataKey="rank"
-              stroke={PALETTE.primary}
-              strokeWidth={3}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={<RankDot />}
-              name={t('rank')}
+          <>
+            <LineChart
+              width={width}
+              height={height}
+              data={points}
+              margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
             >
-              <LabelList
-                dataKey="rank"
-                position="top"
-                formatter={(v: unknown) =>
-                  typeof v === 'number' ? v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''
-                }
+              <XAxis dataKey="year" interval={points.length * 44 > width ? 1 : 0} />
+              <YAxis
+                reversed
+                interval={0}
+                allowDecimals={false}
+                domain={[1, maxRank]}
+                ticks={niceTicks(1, maxRank)}
+                label={{
+                  value: t('rankAxis'),
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: 4,
+                  fontSize: 12,
+                }}
+                width={axisWidth}
               />
-            </Line>
-          </LineChart>
+              {breaks.map((b) => (
+                <ReferenceLine
+                  key={b.year}
+                  x={b.year}
+                  stroke={PALETTE.accent}
+                  strokeDasharray="4 4"
+                  strokeWidth={2}
+                />
+              ))}
+              <Line
+                type="linear"
+                dataKey="rank"
+                stroke={PALETTE.primary}
+                strokeWidth={3}
+                connectNulls={false}
+                isAnimationActive={false}
+                activeDot={false}
+                dot={<RankDot tip={tip} />}
+                name={t('rank')}
+              >
+                <LabelList
+                  dataKey="rank"
+                  position="top"
+                  formatter={(v: unknown) =>
+                    typeof v === 'number' ? v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''
+                  }
+                />
+              </Line>
+            </LineChart>
+            <TipLayer
+              store={tip}
+              width={width}
+              content={(i) => {
+                const p = points[i];
+                if (!p || p.rank === null) return null;
+                const kind = p.rankKind === 'official' ? t('official') : t('computed');
+                return (
+                  <>
+                    <strong>
+                      {t('year')} {p.year}
+                    </strong>
+                    <br />
+                    {t('rank')}: {p.rank}
+                    {p.rankOf ? `/${p.rankOf}` : ''} ({kind})
+                  </>
+                );
+              }}
+            />
+          </>
         )}
       </Sized>
     </div>

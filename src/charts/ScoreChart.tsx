@@ -1,13 +1,35 @@
 // Score over time (as % of max, so PAPI's 60- and 80-point totals share an axis), with the
 // national average as a dashed line with square markers.
 
-import { Line, LineChart, ReferenceLine, XAxis, YAxis, Tooltip } from 'recharts';
+import { Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
 import { Sized } from './Sized';
+import { niceTicks } from './ticks';
+import { TipDot, TipLayer, useTipStore, type TipStore } from './PointTip';
 import { useLang } from '../shared/i18n';
 import { formatPercent } from '../shared/format';
+
+function ScoreDot({
+  cx,
+  cy,
+  index,
+  tip = null,
+}: {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  tip?: TipStore | null;
+}) {
+  if (cx === undefined || cy === undefined) return null;
+  return (
+    <g>
+      <circle cx={cx} cy={cy} r={5} fill={PALETTE.primary} />
+      <TipDot cx={cx} cy={cy} index={index} store={tip} />
+    </g>
+  );
+}
 
 export const ScoreChart = memo(function ScoreChart({
   points,
@@ -24,6 +46,7 @@ export const ScoreChart = memo(function ScoreChart({
   axisWidth?: number;
 }) {
   const { t, lang } = useLang();
+  const tip = useTipStore();
   const values = points
     .flatMap((p) => [p.scorePct, p.nationalPct, p.peerPct])
     .filter((v): v is number => v !== null);
@@ -36,70 +59,103 @@ export const ScoreChart = memo(function ScoreChart({
       <div>
         <Sized height={height}>
           {(width) => (
-            <LineChart
-              width={width}
-              height={height}
-              data={points}
-              margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
-            >
-              <XAxis dataKey="year" />
-              <YAxis
-                domain={[lo, hi]}
-                width={axisWidth}
-                tickFormatter={(v: number) => formatPercent(v, lang, 0)}
-                label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
-              />
-              <Tooltip
-                formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : String(v))}
-                labelFormatter={(y) => `${t('year')} ${String(y)}`}
-              />
-              {breaks.map((b) => (
-                <ReferenceLine
-                  key={b.year}
-                  x={b.year}
-                  stroke={PALETTE.accent}
-                  strokeDasharray="4 4"
+            <>
+              <LineChart
+                width={width}
+                height={height}
+                data={points}
+                margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+              >
+                <XAxis dataKey="year" interval={points.length * 44 > width ? 1 : 0} />
+                <YAxis
+                  domain={[lo, hi]}
+                  ticks={niceTicks(lo, hi)}
+                  interval={0}
+                  width={axisWidth}
+                  tickFormatter={(v: number) => formatPercent(v, lang, 0)}
+                  label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
                 />
-              ))}
-              <Line
-                type="linear"
-                dataKey="scorePct"
-                name={unitName}
-                stroke={PALETTE.primary}
-                strokeWidth={3}
-                connectNulls={false}
-                isAnimationActive={false}
-                dot={{ r: 5, fill: PALETTE.primary }}
-              />
-              {hasPeers && (
+                {breaks.map((b) => (
+                  <ReferenceLine
+                    key={b.year}
+                    x={b.year}
+                    stroke={PALETTE.accent}
+                    strokeDasharray="4 4"
+                  />
+                ))}
                 <Line
                   type="linear"
-                  dataKey="peerPct"
-                  name={t('peerAverage')}
-                  stroke={PALETTE.secondary}
-                  strokeWidth={2}
-                  strokeDasharray="2 3"
+                  dataKey="scorePct"
+                  name={unitName}
+                  stroke={PALETTE.primary}
+                  strokeWidth={3}
                   connectNulls={false}
                   isAnimationActive={false}
-                  dot={{ r: 5, fill: PALETTE.secondary, stroke: PALETTE.secondary }}
-                  legendType="triangle"
+                  activeDot={false}
+                  dot={<ScoreDot tip={tip} />}
                 />
-              )}
-              {hasNational && (
-                <Line
-                  type="linear"
-                  dataKey="nationalPct"
-                  name={t('national')}
-                  stroke={PALETTE.highlight}
-                  strokeWidth={2}
-                  strokeDasharray="6 3"
-                  connectNulls={false}
-                  isAnimationActive={false}
-                  dot={{ r: 5, fill: '#fff', stroke: PALETTE.highlight, strokeWidth: 2 }}
-                  legendType="square"
-                />
-              )}
-            </LineChart>
+                {hasPeers && (
+                  <Line
+                    type="linear"
+                    dataKey="peerPct"
+                    name={t('peerAverage')}
+                    stroke={PALETTE.secondary}
+                    strokeWidth={2}
+                    strokeDasharray="2 3"
+                    connectNulls={false}
+                    isAnimationActive={false}
+                    activeDot={false}
+                    dot={{ r: 5, fill: PALETTE.secondary, stroke: PALETTE.secondary }}
+                    legendType="triangle"
+                  />
+                )}
+                {hasNational && (
+                  <Line
+                    type="linear"
+                    dataKey="nationalPct"
+                    name={t('national')}
+                    stroke={PALETTE.highlight}
+                    strokeWidth={2}
+                    strokeDasharray="6 3"
+                    connectNulls={false}
+                    isAnimationActive={false}
+                    activeDot={false}
+                    dot={{ r: 5, fill: '#fff', stroke: PALETTE.highlight, strokeWidth: 2 }}
+                    legendType="square"
+                  />
+                )}
+              </LineChart>
+              <TipLayer
+                store={tip}
+                width={width}
+                content={(i) => {
+                  const p = points[i];
+                  if (!p) return null;
+                  const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
+                  return (
+                    <>
+                      <strong>
+                        {t('year')} {p.year}
+                      </strong>
+                      <br />
+                      {unitName}: {pct(p.scorePct)}
+                      {hasPeers && (
+                        <>
+                          <br />
+                          {t('peerAverage')}: {pct(p.peerPct)}
+                        </>
+                      )}
+                      {hasNational && (
+                        <>
+                          <br />
+                          {t('national')}: {pct(p.nationalPct)}
+                        </>
+                      )}
+                    </>
+                  );
+                }}
+              />
+            </>
           )}
         </Sized>
       </div>

@@ -23,7 +23,7 @@ export function Sized({
     return () => ro.disconnect();
   }, []);
   return (
-    <div ref={ref} style={{ width: '100%', height }}>
+    <div ref={ref} style={{ width: '100%', height, position: 'relative' }}>
       {width > 0 ? children(width) : null}
     </div>
   );

@@ -41,6 +41,22 @@ describe('leaders’ dashboard', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('shows a point’s values on hover and with the arrow keys', async () => {
+    const { page } = await openPage(browser(), baseUrl, '?index=PAR&year=2024&unit=01&lang=vi');
+    const rank = page.getByRole('img', { name: /^Thứ hạng/ });
+    await rank.locator('[data-tip]').last().hover();
+    const tip = page.locator('.chart-tip');
+    await expect.poll(() => tip.textContent()).toBe('Năm 2024Xếp hạng: 3/63 (chính thức)');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tip.count()).toBe(0);
+    await rank.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tip.textContent()).toMatch(/^Năm 2023Xếp hạng: \d+\/63/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.count()).toBe(0);
+  });
+
   it('updates the URL from the year control, and back goes back', async () => {
     const { page } = await openPage(browser(), baseUrl, '?index=PAR&year=2024&unit=276&lang=vi');
     await page.getByLabel('Năm', { exact: true }).selectOption('2022');

@@ -1,0 +1,139 @@
+// A tooltip for the line charts' points, for the mouse and the keyboard: hover a point, or focus
+// the chart and move with ← → (Home, End; Esc closes). Recharts' Tooltip does more (cursors,
+// bars, polar charts, sync) at 8 kB gzip in the first view; the time charts need this much.
+//
+// The active point lives in a small store outside React state, so moving over the points
+// re-renders the tooltip only, never the chart. Points are found in the DOM by `data-tip`,
+// which TipDot sets on the circle it draws at the point's centre.
+
+import {
+  createContext,
+  useContext,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+
+export interface TipStore {
+  /** The element that holds the chart (ChartFrame attaches it). */
+  readonly root: HTMLElement | null;
+  attach(el: HTMLElement | null): void;
+  get(): number | null;
+  set(index: number | null): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createTipStore(): TipStore {
+  let active: number | null = null;
+  const listeners = new Set<() => void>();
+  let root: HTMLElement | null = null;
+  return {
+    get root() {
+      return root;
+    },
+    attach(el) {
+      root = el;
+    },
+    get: () => active,
+    set(index) {
+      if (index === active) return;
+      active = index;
+      for (const l of listeners) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const TipContext = createContext<TipStore | null>(null);
+export const TipProvider = TipContext.Provider;
+export const useTipStore = (): TipStore | null => useContext(TipContext);
+
+/** The indices that have a point, in order, inside `root`. */
+function pointIndices(root: Element): number[] {
+  const out = new Set<number>();
+  for (const el of root.querySelectorAll('[data-tip]'))
+    out.add(Number(el.getAttribute('data-tip')));
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Keyboard handling for the focusable element that holds the chart. */
+export function tipKeyDown(store: TipStore) {
+  return (e: KeyboardEvent<HTMLElement>): void => {
+    const points = store.root ? pointIndices(store.root) : [];
+    if (points.length === 0) return;
+    const at = points.indexOf(store.get() ?? -1);
+    const last = points.length - 1;
+    let next: number | null | undefined;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = points[Math.min(last, at + 1)];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+      next = points[at < 0 ? last : Math.max(0, at - 1)];
+    } else if (e.key === 'Home') next = points[0];
+    else if (e.key === 'End') next = points[last];
+    else if (e.key === 'Escape' && store.get() !== null) next = null;
+    else return;
+    e.preventDefault();
+    store.set(next ?? null);
+  };
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+}
+
+/** The hover target of a point: an invisible circle larger than the visible dot. */
+export function TipDot({ cx, cy, index, store }: DotProps & { store: TipStore | null }) {
+  if (cx === undefined || cy === undefined || index === undefined || !store) return null;
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={14}
+      fill="transparent"
+      data-tip={index}
+      onMouseEnter={() => store.set(index)}
+      onMouseLeave={() => store.set(null)}
+    />
+  );
+}
+
+const NO_TIP: TipStore = createTipStore();
+
+/**
+ * The tooltip box over the active point; `content` says what it shows. Rendered next to the
+ * chart's SVG inside a positioned box, so the point's SVG coordinates are its offsets.
+ */
+export function TipLayer({
+  store,
+  width,
+  content,
+}: {
+  store: TipStore | null;
+  width: number;
+  content: (index: number) => ReactNode;
+}) {
+  const s = store ?? NO_TIP;
+  const active = useSyncExternalStore(s.subscribe, s.get, s.get);
+  if (active === null) return null;
+  const dot = s.root?.querySelector(`[data-tip="${active}"]`);
+  const cx = Number(dot?.getAttribute('cx') ?? NaN);
+  const cy = Number(dot?.getAttribute('cy') ?? NaN);
+  if (Number.isNaN(cx) || Number.isNaN(cy)) return null;
+  const side = cx < width * 0.25 ? 'left' : cx > width * 0.75 ? 'right' : 'centre';
+  return (
+    <>
+      <div className="tip-ring" style={{ left: cx, top: cy }} aria-hidden="true" />
+      <div
+        className={`chart-tip chart-tip-${side}`}
+        style={{ left: cx, top: cy }}
+        aria-hidden="true"
+      >
+        {content(active)}
+      </div>
+    </>
+  );
+}
