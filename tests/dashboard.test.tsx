@@ -92,6 +92,8 @@ describe('the dashboard', () => {
     renderApp('?index=PAR&year=2024&unit=01&lang=vi');
     await card(/Thành phố Hà Nội — PAR 2024/);
     await user.click(screen.getByRole('button', { name: 'Switch to English' }));
+    // The English strings load on demand; until then the page stays as it was.
+    await screen.findByRole('button', { name: 'Chuyển sang tiếng Việt' });
     const c = await card(/Thành phố Hà Nội — PAR 2024/);
     expect(within(c).getByTestId('score')).toHaveTextContent('92.57%');
     expect(c).toHaveTextContent('(official)');

@@ -6,7 +6,7 @@ import { bundleQuery, BundleLoadError } from '../data/bundle';
 import { activeDatasetQuery, uploadsKeys, uploadsQuery } from '../data/uploads';
 import { CHANNEL_NAME } from '../data/store-names';
 import { Overview, type OverviewSelection } from '../features/overview/Overview';
-import { LangProvider, translator, type Lang } from '../shared/i18n';
+import { LangProvider, loadMessages, messagesLoaded, translator, type Lang } from '../shared/i18n';
 import { emptyDataset } from '../domain/dataset';
 import { navigate, useSearch } from './url';
 import { adjustYear, resolveView, viewToSearch } from './view-state';
@@ -47,7 +47,20 @@ export function App() {
   const query = useQuery(bundleQuery);
   const uploads = useQuery(uploadsQuery);
   useUploadsFromOtherTabs();
-  const lang = langFromSearch(search);
+  const wanted = langFromSearch(search);
+  // The language shown: the one asked for once its strings are in (English loads on demand);
+  // on a switch the page stays in the previous language until then, never blank.
+  const messages = useQuery({
+    queryKey: ['messages', wanted],
+    queryFn: () => loadMessages(wanted),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    initialData: messagesLoaded(wanted) ? wanted : undefined,
+    placeholderData: keepPreviousData,
+  });
+  // If English cannot load (offline, before the app was cached), the page stays Vietnamese.
+  const lang: Lang = messages.data ?? 'vi';
+  const langPending = messages.data === undefined && !messages.isError;
   const t = translator(lang);
   const params = new URLSearchParams(search);
   const panelOpen = params.get('panel') === 'data';
@@ -95,7 +108,7 @@ export function App() {
   };
 
   let body;
-  if (query.isPending) {
+  if (query.isPending || langPending) {
     body = (
       <div className="state" role="status" aria-live="polite">
         <span className="spinner" aria-hidden="true" /> {t('loading')}

@@ -33,6 +33,8 @@ import { embeddedFontCss } from '../../charts/embedded-fonts';
 import { downloadBlob } from '../../shared/download';
 import { translator, useLang, type Translate } from '../../shared/i18n';
 import { formatNumber, formatPercent } from '../../shared/format';
+// This chunk's strings (not part of the first view's dictionary).
+import '../../shared/i18n-panels';
 
 const DECK_KEY = 'cchc-dashboard:deck';
 const CHART_HEIGHT = 560;

@@ -4,6 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLang } from '../../shared/i18n';
 import { isDeckMessage, SPEAKER_CHANNEL, type DeckMessage } from './speaker-channel';
+// This chunk's strings (not part of the first view's dictionary).
+import '../../shared/i18n-panels';
 
 export function SpeakerView() {
   const { t, lang } = useLang();

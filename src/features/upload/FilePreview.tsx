@@ -12,6 +12,8 @@ import type { ImportSummary, WorkerImportOptions } from '../../data/import-proto
 import type { VersionSummary } from '../../data/upload-store';
 import { useLang } from '../../shared/i18n';
 import { formatNumber } from '../../shared/format';
+// This chunk's strings (not part of the first view's dictionary).
+import '../../shared/i18n-panels';
 
 export interface FileEntry {
   key: number;

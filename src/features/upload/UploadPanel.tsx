@@ -23,6 +23,8 @@ import { useLang } from '../../shared/i18n';
 import { downloadBlob } from '../../shared/download';
 import { formatNumber } from '../../shared/format';
 import { FilePreview, type FileEntry } from './FilePreview';
+// This chunk's strings (not part of the first view's dictionary).
+import '../../shared/i18n-panels';
 
 const MAPPING_KEY = 'cchc-dashboard:column-map:';
 const mappingKey = (headers: readonly string[]): string => MAPPING_KEY + headers.join('\u0001');
