@@ -44,7 +44,6 @@ export const CANONICAL_COLUMNS: Record<Exclude<FileKind, 'scores'>, readonly str
 /** The canonical name a header stands for in the non-score kinds (`Parent Code` → `parent_code`). */
 export const canonicalName = (header: string): string => foldKey(header).replace(/ /g, '_');
 
-
 const REQUIRED: Record<TableKind, readonly string[]> = {
   units: ['code', 'name', 'level'],
   'unit-changes': ['date', 'old_code', 'kind'],
