@@ -1,6 +1,6 @@
 // Composition root: the data query, the URL state, the language and the layout.
 
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bundleQuery, BundleLoadError } from '../data/bundle';
 import { activeDatasetQuery, uploadsKeys, uploadsQuery } from '../data/uploads';
@@ -93,6 +93,10 @@ export function App() {
         : query.data,
     [query.data, activeData.data, generation],
   );
+  // New data (the first load, an upload) is drawn in a background render that React splits into
+  // short slices, so the page stays responsive while every chart is built. Switching year or
+  // unit does not change the data and is drawn at once.
+  const shown = useDeferredValue(active);
 
   const togglePanel = () => {
     const p = new URLSearchParams(window.location.search);
@@ -108,7 +112,7 @@ export function App() {
   };
 
   let body;
-  if (query.isPending || langPending) {
+  if (query.isPending || langPending || (query.isSuccess && !shown)) {
     body = (
       <div className="state" role="status" aria-live="polite">
         <span className="spinner" aria-hidden="true" /> {t('loading')}
@@ -126,7 +130,7 @@ export function App() {
       </div>
     );
   } else {
-    const bundle = active ?? query.data;
+    const bundle = shown ?? query.data;
     const { view, fellBack } = resolveView(search, bundle.registry, bundle.dataset);
     const onChange = (next: Partial<OverviewSelection>) => {
       const index = next.index ?? view.index;

@@ -1,7 +1,8 @@
 // Rank over time: rank 1 at the top, official ranks as filled dots and computed ones as hollow
 // dots, no line across missing years, a marker where the method changed.
 
-import { LabelList, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, XAxis, YAxis } from 'recharts';
+import { PointLabel, ValueTick, YearTick } from './axis';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
@@ -16,9 +17,10 @@ interface DotProps {
   index?: number;
   payload?: YearPoint;
   tip?: TipStore | null;
+  format?: (v: number) => string;
 }
 
-function RankDot({ cx, cy, index, payload, tip = null }: DotProps) {
+function RankDot({ cx, cy, index, payload, tip = null, format = String }: DotProps) {
   if (cx === undefined || cy === undefined || !payload || payload.rank === null) return null;
   const official = payload.rankKind === 'official';
   return (
@@ -31,6 +33,7 @@ function RankDot({ cx, cy, index, payload, tip = null }: DotProps) {
         strokeWidth={2.5}
         fill={official ? PALETTE.primary : '#fff'}
       />
+      <PointLabel x={cx} y={cy} text={format(payload.rank)} />
       <TipDot cx={cx} cy={cy} index={index} store={tip} />
     </g>
   );
@@ -51,6 +54,8 @@ export const RankChart = memo(function RankChart({
   const { t, lang } = useLang();
   const tip = useTipStore();
   const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
+  const breakYears = new Set(breaks.map((b) => b.year));
+  const fmt = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <div>
       <Sized height={height}>
@@ -62,13 +67,18 @@ export const RankChart = memo(function RankChart({
               data={points}
               margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
             >
-              <XAxis dataKey="year" interval={points.length * 44 > width ? 1 : 0} />
+              <XAxis
+                dataKey="year"
+                interval={0}
+                tick={<YearTick breaks={breakYears} every={points.length * 44 > width ? 2 : 1} />}
+              />
               <YAxis
                 reversed
                 interval={0}
                 allowDecimals={false}
                 domain={[1, maxRank]}
                 ticks={niceTicks(1, maxRank)}
+                tick={<ValueTick format={fmt} />}
                 label={{
                   value: t('rankAxis'),
                   angle: -90,
@@ -78,15 +88,6 @@ export const RankChart = memo(function RankChart({
                 }}
                 width={axisWidth}
               />
-              {breaks.map((b) => (
-                <ReferenceLine
-                  key={b.year}
-                  x={b.year}
-                  stroke={PALETTE.accent}
-                  strokeDasharray="4 4"
-                  strokeWidth={2}
-                />
-              ))}
               <Line
                 type="linear"
                 dataKey="rank"
@@ -95,17 +96,9 @@ export const RankChart = memo(function RankChart({
                 connectNulls={false}
                 isAnimationActive={false}
                 activeDot={false}
-                dot={<RankDot tip={tip} />}
+                dot={<RankDot tip={tip} format={fmt} />}
                 name={t('rank')}
-              >
-                <LabelList
-                  dataKey="rank"
-                  position="top"
-                  formatter={(v: unknown) =>
-                    typeof v === 'number' ? v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') : ''
-                  }
-                />
-              </Line>
+              />
             </LineChart>
             <TipLayer
               store={tip}

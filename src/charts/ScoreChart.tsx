@@ -1,7 +1,8 @@
 // Score over time (as % of max, so PAPI's 60- and 80-point totals share an axis), with the
 // national average as a dashed line with square markers.
 
-import { Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, XAxis, YAxis } from 'recharts';
+import { ValueTick, YearTick } from './axis';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
@@ -53,6 +54,7 @@ export const ScoreChart = memo(function ScoreChart({
   const hasNational = points.some((p) => p.nationalPct !== null);
   const hasPeers = points.some((p) => p.peerPct !== null);
   const lo = values.length ? Math.max(0, Math.floor(Math.min(...values) / 5) * 5 - 5) : 0;
+  const breakYears = new Set(breaks.map((b) => b.year));
   const hi = values.length ? Math.min(100, Math.ceil(Math.max(...values) / 5) * 5 + 5) : 100;
   return (
     <>
@@ -66,23 +68,19 @@ export const ScoreChart = memo(function ScoreChart({
                 data={points}
                 margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
               >
-                <XAxis dataKey="year" interval={points.length * 44 > width ? 1 : 0} />
+                <XAxis
+                  dataKey="year"
+                  interval={0}
+                  tick={<YearTick breaks={breakYears} every={points.length * 44 > width ? 2 : 1} />}
+                />
                 <YAxis
                   domain={[lo, hi]}
                   ticks={niceTicks(lo, hi)}
                   interval={0}
                   width={axisWidth}
-                  tickFormatter={(v: number) => formatPercent(v, lang, 0)}
+                  tick={<ValueTick format={(v) => formatPercent(v, lang, 0)} />}
                   label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
                 />
-                {breaks.map((b) => (
-                  <ReferenceLine
-                    key={b.year}
-                    x={b.year}
-                    stroke={PALETTE.accent}
-                    strokeDasharray="4 4"
-                  />
-                ))}
                 <Line
                   type="linear"
                   dataKey="scorePct"
