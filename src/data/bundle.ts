@@ -46,6 +46,18 @@ async function fetchText(url: string, signal: AbortSignal): Promise<string> {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/** A macrotask: input, rendering and other tasks run before the next piece of parsing. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
 export async function fetchBundle(signal: AbortSignal): Promise<Bundle> {
   const entries = await Promise.all(
     Object.entries(BUNDLE_URLS).map(
@@ -55,7 +67,7 @@ export async function fetchBundle(signal: AbortSignal): Promise<Bundle> {
   const texts = Object.fromEntries(entries) as Record<keyof typeof BUNDLE_URLS, string>;
   // Canonical files (the normal case) take the fast path; anything else goes through the full
   // importer, loaded only then, which says what is wrong and where.
-  const fast = readCanonicalBundle(texts);
+  const fast = await readCanonicalBundle(texts, { pause });
   const bundle: Bundle = fast
     ? { texts, registry: fast.registry, dataset: fast.dataset, issues: [] }
     : (await import('../domain/bundle')).loadBundle(texts);

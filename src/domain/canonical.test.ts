@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readCanonicalBundle, readCanonicalScores, readCanonicalTable } from './canonical';
+import {
+  readCanonicalBundle,
+  readCanonicalScores,
+  readCanonicalTable,
+  sliceLines,
+} from './canonical';
 import { exportScoresCsv } from './export';
 import { buildDataset } from './dataset';
 import { importText } from './import';
@@ -10,10 +15,34 @@ import { mini, MINI_UNITS } from '../../tests/support/mini';
 
 const MAX_YEAR = 2030;
 
+describe('sliceLines', () => {
+  it('cuts at line ends outside quotes, and the pieces make the whole', () => {
+    const body = 'a,1\nb,"x\ny\nz",2\nc,"q""\n",3\nd,4\n';
+    for (const size of [1, 2, 3, 5, 8, 13, 100]) {
+      const pieces = sliceLines(body, size);
+      expect(pieces.join('')).toBe(body);
+      for (const p of pieces) expect(p.split('"').length % 2).toBe(1);
+    }
+    expect(sliceLines(body, 1)).toEqual(['a,1\n', 'b,"x\ny\nz",2\n', 'c,"q""\n",3\n', 'd,4\n']);
+  });
+
+  it('cuts data/scores.csv into pieces that parse to the same rows as the whole', () => {
+    const scores = readData('scores.csv');
+    const body = scores.slice(scores.indexOf('\n') + 1);
+    const pieces = sliceLines(body, 24_000);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.join('')).toBe(body);
+  });
+});
+
 describe('the fast path on the bundled files', () => {
-  it('reads data/ to the same registry and rows as the full importer', () => {
+  it('reads data/ to the same registry and rows as the full importer', async () => {
     const full = bundled();
-    const fast = readCanonicalBundle(full.texts, MAX_YEAR);
+    let pauses = 0;
+    const fast = await readCanonicalBundle(full.texts, {
+      maxYear: MAX_YEAR,
+      pause: () => Promise.resolve(void pauses++),
+    });
     expect(fast).not.toBeNull();
     expect(fast?.registry.units).toEqual(full.registry.units);
     expect(fast?.registry.indicators).toEqual(full.registry.indicators);
@@ -22,12 +51,16 @@ describe('the fast path on the bundled files', () => {
     expect(fast?.registry.changes).toEqual(full.registry.changes);
     expect(fast?.dataset.rows).toEqual(full.dataset.rows);
     expect(fast?.dataset.rows.length).toBeGreaterThan(5000);
+    // Five registry files, then the scores in pieces of a few milliseconds each.
+    expect(pauses).toBeGreaterThan(5 + 5);
   });
 
-  it('hands a registry file with a bad value to the full importer', () => {
+  it('hands a registry file with a bad value to the full importer', async () => {
     const units = readData('units.csv').replace('01,Thành phố Hà Nội,province', '01,,province');
     expect(readCanonicalTable(units, 'units')).toBeNull();
-    expect(readCanonicalBundle({ ...bundled().texts, units }, MAX_YEAR)).toBeNull();
+    expect(
+      await readCanonicalBundle({ ...bundled().texts, units }, { maxYear: MAX_YEAR }),
+    ).toBeNull();
   });
 
   it('hands over a file whose header is not canonical or not on line 1', () => {

@@ -12,7 +12,7 @@ import { streamRecords, type RecordVisitor } from './csv';
 import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
 import { SCORE_COLUMNS } from './export';
 import { checkUnits, importTableRecords, type TableKind, type TableRows } from './import-tables';
-import type { ScoreRow } from './model';
+import type { Indicator, ScoreRow } from './model';
 import { buildRegistry, indicatorIn, unitIn, type Registry } from './registry';
 import { parseNumberCell, unescapeFormula } from './text';
 
@@ -21,7 +21,9 @@ const INDEX_ID = /^[A-Z][A-Z0-9_]*$/;
 const CODE_LIKE = /^(\d+|VN|vn)$/;
 
 /** The header (line 1) and the records below it, or null when line 1 is not plain CSV. */
-function split(text: string): { header: string[]; forEach: (v: RecordVisitor) => boolean } | null {
+function split(
+  text: string,
+): { header: string[]; body: string; forEach: (v: RecordVisitor) => boolean } | null {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const end = clean.indexOf('\n');
   if (end < 0) return null;
@@ -30,6 +32,7 @@ function split(text: string): { header: string[]; forEach: (v: RecordVisitor) =>
   const body = clean.slice(end + 1);
   return {
     header: first.split(','),
+    body,
     // Syntax problems (an unclosed quote) are the full importer's to report.
     forEach: (visit) => streamRecords(body, ',', 2, visit).length === 0,
   };
@@ -54,17 +57,33 @@ const num = (raw: string | undefined): number | null | undefined => {
   return n.kind === 'number' ? n.value : n.kind === 'empty' ? null : undefined;
 };
 
-/**
- * A scores file in canonical long form, checked against the registry, or null. `maxYear` is the
- * latest year accepted (the full importer's default: this year).
- */
-export function readCanonicalScores(
-  text: string,
-  reg: Registry,
-  maxYear = new Date().getFullYear(),
-): Dataset | null {
-  const s = split(text);
-  if (!s || s.header.join(',') !== SCORE_COLUMNS.join(',')) return null;
+/** Pieces of `body` of about `size` characters, cut at line ends outside quotes. */
+export function sliceLines(body: string, size: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quotes = 0;
+  let counted = 0;
+  while (start < body.length) {
+    let cut = body.indexOf('\n', Math.min(body.length, start + size));
+    for (;;) {
+      const end = cut < 0 ? body.length : cut;
+      for (let i = body.indexOf('"', counted); i >= 0 && i < end; i = body.indexOf('"', i + 1)) {
+        quotes++;
+      }
+      counted = end;
+      if (cut < 0 || quotes % 2 === 0) break;
+      cut = body.indexOf('\n', cut + 1);
+    }
+    const end = cut < 0 ? body.length : cut + 1;
+    out.push(body.slice(start, end));
+    start = end;
+    counted = Math.max(counted, end);
+  }
+  return out;
+}
+
+/** Reads score records one by one; `result` is the dataset, or null at anything unexpected. */
+function scoresReader(reg: Registry, maxYear: number) {
   const builder = new DatasetBuilder();
   const strings = new Map<string, string>();
   const intern = (x: string): string => {
@@ -72,6 +91,25 @@ export function readCanonicalScores(
     if (hit !== undefined) return hit;
     strings.set(x, x);
     return x;
+  };
+  // A file names a few hundred units and indicators thousands of times.
+  const units = new Map<string, boolean>();
+  const knownUnit = (code: string, year: number): boolean => {
+    const key = `${code}|${year}`;
+    let known = units.get(key);
+    if (known === undefined) {
+      known = unitIn(reg, code, year) !== undefined;
+      units.set(key, known);
+    }
+    return known;
+  };
+  const indicators = new Map<string, Indicator | undefined>();
+  const indicatorOf = (index: string, code: string, year: number): Indicator | undefined => {
+    const key = `${index}|${code}|${year}`;
+    if (indicators.has(key)) return indicators.get(key);
+    const ind = indicatorIn(reg, index, code, year);
+    indicators.set(key, ind);
+    return ind;
   };
   let ok = true;
   const visit = (cells: string[]): void => {
@@ -97,11 +135,11 @@ export function readCanonicalScores(
     const ind =
       Number.isNaN(year) || indexRaw === ''
         ? undefined
-        : indicatorIn(reg, index, indicatorRaw === '' ? 'TOTAL' : indicatorRaw.toUpperCase(), year);
+        : indicatorOf(index, indicatorRaw === '' ? 'TOTAL' : indicatorRaw.toUpperCase(), year);
     if (
       !CODE_LIKE.test(code0) ||
       !(year >= MIN_YEAR && year <= maxYear) ||
-      !unitIn(reg, code, year) ||
+      !knownUnit(code, year) ||
       !INDEX_ID.test(index) ||
       !ind ||
       score === undefined ||
@@ -133,29 +171,69 @@ export function readCanonicalScores(
     };
     if (builder.addToSeries(seriesKey(row.index, row.indicator, year), row, false)) ok = false;
   };
-  if (!s.forEach(visit) || !ok) return null;
-  return builder.build();
+  return {
+    /** Feeds records of a piece of the body; false when the piece had a syntax problem. */
+    feed: (piece: string): boolean => {
+      // Parse first: visit may clear ok.
+      const clean = streamRecords(piece, ',', 0, visit).length === 0;
+      ok = ok && clean;
+      return ok;
+    },
+    result: (): Dataset | null => (ok ? builder.build() : null),
+  };
+}
+
+const isScoresHeader = (header: readonly string[]): boolean =>
+  header.join(',') === SCORE_COLUMNS.join(',');
+
+/**
+ * A scores file in canonical long form, checked against the registry, or null. `maxYear` is the
+ * latest year accepted (the full importer's default: this year).
+ */
+export function readCanonicalScores(
+  text: string,
+  reg: Registry,
+  maxYear = new Date().getFullYear(),
+): Dataset | null {
+  const s = split(text);
+  if (!s || !isScoresHeader(s.header)) return null;
+  const reader = scoresReader(reg, maxYear);
+  return reader.feed(s.body) ? reader.result() : null;
 }
 
 export type CanonicalTexts = Partial<
   Record<'units' | 'unitChanges' | 'indicators' | 'topics' | 'methods' | 'scores', string>
 >;
 
+/** Gives the main thread back between pieces of work (a macrotask, so input and paint go first). */
+export type Pause = () => Promise<void>;
+const noPause: Pause = () => Promise.resolve();
+
+/** Characters of scores read between pauses: a few milliseconds of work. */
+const SLICE_CHARS = 24_000;
+
 /**
  * The bundled files through the fast path: the registry and the scores, or null when any file
- * needs the full importer.
+ * needs the full importer. With `pause`, the work is done in short pieces between pauses.
  */
-export function readCanonicalBundle(
+export async function readCanonicalBundle(
   texts: CanonicalTexts,
-  maxYear?: number,
-): { registry: Registry; dataset: Dataset } | null {
-  const table = (text: string | undefined, kind: TableKind): TableRows | null | undefined =>
-    text === undefined ? undefined : readCanonicalTable(text, kind);
-  const units = table(texts.units, 'units');
-  const indicators = table(texts.indicators, 'indicators');
-  const topics = table(texts.topics, 'topics');
-  const methods = table(texts.methods, 'methods');
-  const changes = table(texts.unitChanges, 'unit-changes');
+  { maxYear = new Date().getFullYear(), pause = noPause }: { maxYear?: number; pause?: Pause } = {},
+): Promise<{ registry: Registry; dataset: Dataset } | null> {
+  const table = async (
+    text: string | undefined,
+    kind: TableKind,
+  ): Promise<TableRows | null | undefined> => {
+    if (text === undefined) return undefined;
+    const rows = readCanonicalTable(text, kind);
+    await pause();
+    return rows;
+  };
+  const units = await table(texts.units, 'units');
+  const indicators = await table(texts.indicators, 'indicators');
+  const topics = await table(texts.topics, 'topics');
+  const methods = await table(texts.methods, 'methods');
+  const changes = await table(texts.unitChanges, 'unit-changes');
   if (!units || !indicators || topics === null || methods === null || changes === null) {
     return null;
   }
@@ -168,7 +246,13 @@ export function readCanonicalBundle(
     methods: methods?.methods ?? [],
     changes: changes?.changes ?? [],
   });
-  if (texts.scores === undefined) return null;
-  const dataset = readCanonicalScores(texts.scores, registry, maxYear);
+  const s = texts.scores === undefined ? null : split(texts.scores);
+  if (!s || !isScoresHeader(s.header)) return null;
+  const reader = scoresReader(registry, maxYear);
+  for (const piece of sliceLines(s.body, SLICE_CHARS)) {
+    await pause();
+    if (!reader.feed(piece)) return null;
+  }
+  const dataset = reader.result();
   return dataset ? { registry, dataset } : null;
 }
