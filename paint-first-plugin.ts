@@ -73,3 +73,28 @@ export function paintFirst(): Plugin {
     },
   };
 }
+
+/**
+ * V8's explicit compile hint: the entry chunk holds the first view's code, nearly all of which runs
+ * on load, so Chromium compiles its functions eagerly while the file streams in (off the main
+ * thread) instead of lazily on first call, in the tasks that build the page. Elsewhere it is a
+ * comment. https://v8.dev/blog/explicit-compile-hints
+ */
+export function compileHints(): Plugin {
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  return {
+    name: 'cchc-compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry || chunk.code.startsWith(HINT)) continue;
+          chunk.code = HINT + chunk.code;
+          // One more line at the top: the source map's lines move down by one.
+          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+        }
+      },
+    },
+  };
+}

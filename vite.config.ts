@@ -2,12 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './sw-plugin.ts';
-import { paintFirst } from './paint-first-plugin.ts';
+import { compileHints, paintFirst } from './paint-first-plugin.ts';
 
 // Relative base: the build must work from any sub-path of an intranet server.
 export default defineConfig({
   base: './',
-  plugins: [react(), paintFirst(), serviceWorker()],
+  plugins: [react(), paintFirst(), compileHints(), serviceWorker()],
   build: {
     // Data files stay files (content-hashed, cacheable, replaceable in a benchmark), never
     // inlined as data: URLs however small.
