@@ -105,10 +105,18 @@ export function App() {
     navigate(`?${p.toString()}`);
   };
 
+  // The other language's strings are fetched when the pointer or focus reaches the toggle, and
+  // the URL changes once they are in: the page switches in one step.
+  const otherLang: Lang = lang === 'vi' ? 'en' : 'vi';
+  const prefetchLang = () => void loadMessages(otherLang).catch(() => undefined);
   const setLang = (next: Lang) => {
-    const p = new URLSearchParams(window.location.search);
-    p.set('lang', next);
-    navigate(`?${p.toString()}`);
+    void loadMessages(next)
+      .catch(() => undefined)
+      .then(() => {
+        const p = new URLSearchParams(window.location.search);
+        p.set('lang', next);
+        navigate(`?${p.toString()}`);
+      });
   };
 
   let body;
@@ -205,9 +213,11 @@ export function App() {
           <button
             type="button"
             className="lang"
-            onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+            onClick={() => setLang(otherLang)}
+            onPointerEnter={prefetchLang}
+            onFocus={prefetchLang}
             aria-label={t('switchLangLabel')}
-            lang={lang === 'vi' ? 'en' : 'vi'}
+            lang={otherLang}
           >
             {t('switchLang')}
           </button>
