@@ -187,7 +187,7 @@ export function App() {
     return (
       <LangProvider lang={lang}>
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <SpeakerView />
+          <SpeakerView bundle={shown ?? query.data} />
         </Suspense>
       </LangProvider>
     );

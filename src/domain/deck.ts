@@ -247,29 +247,34 @@ export function takeaway(
 }
 
 /** A saved deck read back from storage: only well-formed slides survive. */
+const SLIDE_KINDS: readonly SlideKind[] = [
+  'indices-over-time',
+  'papi-vs-national',
+  'among-peers',
+  'children',
+  'weak-topics',
+  'view',
+];
+
+/** Whether a value read from outside (storage, another window) is a slide. */
+export function isSlide(s: unknown): s is Slide {
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof (s as Slide).id === 'string' &&
+    SLIDE_KINDS.includes((s as Slide).kind) &&
+    typeof (s as Slide).index === 'string' &&
+    Number.isInteger((s as Slide).year) &&
+    typeof (s as Slide).unit === 'string'
+  );
+}
+
 export function parseDeck(json: string | null): Slide[] | null {
   if (!json) return null;
   try {
     const v: unknown = JSON.parse(json);
     if (!Array.isArray(v)) return null;
-    const kinds: SlideKind[] = [
-      'indices-over-time',
-      'papi-vs-national',
-      'among-peers',
-      'children',
-      'weak-topics',
-      'view',
-    ];
-    const slides = v.filter(
-      (s): s is Slide =>
-        typeof s === 'object' &&
-        s !== null &&
-        typeof (s as Slide).id === 'string' &&
-        kinds.includes((s as Slide).kind) &&
-        typeof (s as Slide).index === 'string' &&
-        Number.isInteger((s as Slide).year) &&
-        typeof (s as Slide).unit === 'string',
-    );
+    const slides = v.filter(isSlide);
     return slides.length > 0 ? slides : null;
   } catch {
     return null;

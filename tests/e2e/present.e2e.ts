@@ -77,6 +77,11 @@ describe('presenter mode', () => {
     expect(await speaker.getByText('Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm').count()).toBe(
       1,
     );
+    // The next slide is drawn, as the deck will show it: a chart or a list, not only its title.
+    const preview = speaker.getByTestId('next-slide-preview');
+    await expect
+      .poll(() => preview.locator('svg.recharts-surface, li').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await deck.bringToFront();
     await deck.keyboard.press('PageDown');
     await speaker.getByRole('heading', { level: 1, name: /^2\/7\. / }).waitFor();

@@ -93,13 +93,14 @@ function speakerInfo(bundle: Bundle, slide: Slide, t: Translate, lang: 'vi' | 'e
     else if (row?.note) notes.push(row.note);
   }
   return {
+    slide,
     title: slideTitle(slide, t, unit?.name ?? slide.unit),
     takeaway: takeaway(reg, ds, slide, lang),
     notes,
   };
 }
 
-function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
+export function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
   const { t, lang } = useLang();
   const { registry: reg, dataset: ds } = bundle;
   const unit = unitIn(reg, slide.unit, slide.year);

@@ -4,10 +4,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLang } from '../../shared/i18n';
 import { isDeckMessage, SPEAKER_CHANNEL, type DeckMessage } from './speaker-channel';
+import { SlideBody } from './Presenter';
+import type { Bundle } from '../../domain/bundle';
 // This chunk's strings (not part of the first view's dictionary).
 import '../../shared/i18n-panels';
 
-export function SpeakerView() {
+/** `bundle`: the data, to draw the next slide as the deck window will show it (once loaded). */
+export function SpeakerView({ bundle }: { bundle?: Bundle }) {
   const { t, lang } = useLang();
   const [state, setState] = useState<Extract<DeckMessage, { type: 'state' }> | null>(null);
   const [now, setNow] = useState(() => new Date());
@@ -55,6 +58,17 @@ export function SpeakerView() {
           </ul>
           <h2>{t('nextSlide')}</h2>
           <p>{next ? next.title : '—'}</p>
+          {next && bundle && (
+            // A small copy of the next slide; its title above says the same in words.
+            <div className="slide-preview" aria-hidden="true" data-testid="next-slide-preview">
+              <div className="slide-preview-inner">
+                <p className="slide-takeaway">{next.takeaway}</p>
+                <div className="slide-body">
+                  <SlideBody bundle={bundle} slide={next.slide} />
+                </div>
+              </div>
+            </div>
+          )}
         </>
       )}
       <p>

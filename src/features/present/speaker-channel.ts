@@ -1,9 +1,13 @@
 // The deck window and the speaker window talk over a BroadcastChannel. Each side checks what it
 // receives: another window is another program.
 
+import { isSlide, type Slide } from '../../domain/deck';
+
 export const SPEAKER_CHANNEL = 'cchc-dashboard-deck';
 
 export interface SlideInfo {
+  /** The slide itself: the speaker window draws the next one as a preview. */
+  slide: Slide;
   title: string;
   takeaway: string;
   notes: string[];
@@ -16,6 +20,7 @@ export type DeckMessage =
 const isSlideInfo = (x: unknown): x is SlideInfo =>
   typeof x === 'object' &&
   x !== null &&
+  isSlide((x as SlideInfo).slide) &&
   typeof (x as SlideInfo).title === 'string' &&
   typeof (x as SlideInfo).takeaway === 'string' &&
   Array.isArray((x as SlideInfo).notes) &&
