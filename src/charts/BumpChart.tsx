@@ -44,7 +44,11 @@ export function BumpChart({
   const ordered = [...bump.lines].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data} margin={{ top: 16, right: 170, bottom: 8, left: 8 }}>
+      <LineChart
+        data={data}
+        margin={{ top: 16, right: 170, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="#eee" />
         <XAxis dataKey="year" />
         <YAxis

@@ -35,7 +35,12 @@ export function ComponentBars({ bars, unitName }: { bars: ComponentBar[]; unitNa
   const height = 60 + bars.length * 44;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 32, bottom: 8, left: 8 }}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
         <defs>
           <pattern
             id="weak-hatch"

@@ -66,6 +66,8 @@ export const RankChart = memo(function RankChart({
               height={height}
               data={points}
               margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+              // One focusable element per chart: ChartFrame's, whose arrow keys move PointTip.
+              accessibilityLayer={false}
             >
               <XAxis
                 dataKey="year"

@@ -67,6 +67,8 @@ export const ScoreChart = memo(function ScoreChart({
                 height={height}
                 data={points}
                 margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+                // One focusable element per chart: ChartFrame's, whose arrow keys move PointTip.
+                accessibilityLayer={false}
               >
                 <XAxis
                   dataKey="year"

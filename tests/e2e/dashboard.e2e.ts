@@ -43,6 +43,8 @@ describe('leaders’ dashboard', () => {
 
   it('shows a point’s values on hover and with the arrow keys', async () => {
     const { page } = await openPage(browser(), baseUrl, '?index=PAR&year=2024&unit=01&lang=vi');
+    // One tab stop per chart (its frame), none inside it.
+    expect(await page.locator('.chart-body [tabindex="0"]').count()).toBe(0);
     const rank = page.getByRole('img', { name: /^Thứ hạng/ });
     await rank.locator('[data-tip]').last().hover();
     const tip = page.locator('.chart-tip');
