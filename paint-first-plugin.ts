@@ -91,8 +91,14 @@ export function compileHints(): Plugin {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !chunk.isEntry || chunk.code.startsWith(HINT)) continue;
           chunk.code = HINT + chunk.code;
-          // One more line at the top: the source map's lines move down by one.
-          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          // One more line at the top: the source map's lines move down by one (the map is
+          // already an asset of its own by now).
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const json = JSON.parse(map.source) as { mappings: string };
+            json.mappings = `;${json.mappings}`;
+            map.source = JSON.stringify(json);
+          }
         }
       },
     },
