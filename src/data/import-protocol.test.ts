@@ -90,6 +90,28 @@ describe('the import service', () => {
     expect(stale).toMatchObject({ type: 'failed', problem: 'stale' });
   });
 
+  it('reads the stored versions once per store generation', async () => {
+    let reads = 0;
+    const name = `service-${++n}`;
+    const s = createImportService(async () => {
+      const store = await UploadStore.open(name);
+      const activeRows = store.activeRows.bind(store);
+      store.activeRows = () => {
+        reads++;
+        return activeRows();
+      };
+      return store;
+    });
+    await run(s, importReq(10, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
+    await run(s, importReq(11, 'index,year,unit_code,score\nPAR,2022,01,89.58\n'));
+    expect(reads).toBe(1);
+    await run(s, { type: 'commit', id: 10, expectedGeneration: 0, fileName: 'a.csv' });
+    // After a commit the data in use has changed: the next preview reads it again, and sees it.
+    const [, done] = await run(s, importReq(12, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
+    expect(reads).toBe(2);
+    expect(done?.type === 'done' && done.summary.diff).toMatchObject({ added: 0, unchanged: 1 });
+  });
+
   it('forgets a discarded import', async () => {
     const s = service();
     await run(s, importReq(5, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));

@@ -144,12 +144,20 @@ export function createImportService(
     return bundleCache.bundle;
   };
 
+  // The merged data for one store generation: previews of several files (or of one file read
+  // again with other options) do not re-read every stored row each time.
+  let current: { generation: number; base: Dataset; data: Dataset } | null = null;
+
   /** The data in use now: bundled data, then the active versions (read here, not in the page). */
   async function currentData(base: Dataset): Promise<Dataset | null> {
     try {
       const s = await getStore();
+      // The generation first: a commit after it makes the next call read again.
+      const { generation } = await s.state();
+      if (current?.generation === generation && current.base === base) return current.data;
       let ds = base;
       for (const v of await s.activeRows()) ds = mergeDatasets(ds, buildDataset(v.rows));
+      current = { generation, base, data: ds };
       return ds;
     } catch {
       // Without storage the diff is against the bundled data.
