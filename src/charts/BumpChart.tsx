@@ -1,19 +1,15 @@
 // The unit among its peers across years: the unit highlighted (thick, coloured, labelled),
 // the others muted.
 
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ValueTick, YearTick } from './axis';
+import { Sized } from './Sized';
 import type { Bump } from '../domain/series';
 import { niceTicks } from './ticks';
 import { PALETTE } from '../shared/palette';
 import { useLang } from '../shared/i18n';
+
+const NO_BREAKS: ReadonlySet<number> = new Set();
 
 /** Where the direct label goes: the last year the unit has a rank. */
 const lastWithRank = (ranks: readonly (number | null)[]): number => {
@@ -43,73 +39,81 @@ export function BumpChart({
   );
   const ordered = [...bump.lines].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart
-        data={data}
-        margin={{ top: 16, right: 170, bottom: 8, left: 8 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid strokeDasharray="3 3" stroke="#eee" />
-        <XAxis dataKey="year" />
-        <YAxis
-          reversed
-          allowDecimals={false}
-          domain={[1, maxRank]}
-          ticks={niceTicks(1, maxRank)}
-          interval={0}
-          width={axisWidth}
-          label={{
-            value: t('rankAxis'),
-            angle: -90,
-            position: 'insideLeft',
-            offset: 4,
-            fontSize: 12,
-          }}
-        />
-        <Tooltip labelFormatter={(y) => `${t('year')} ${String(y)}`} />
-        {ordered.map((l) => (
-          <Line
-            key={l.unit.code}
-            dataKey={l.unit.code}
-            name={l.unit.name}
-            type="linear"
-            connectNulls={false}
-            isAnimationActive={false}
-            stroke={l.highlighted ? PALETTE.highlight : PALETTE.muted}
-            strokeOpacity={l.highlighted ? 1 : 0.55}
-            strokeWidth={l.highlighted ? 4 : 1.5}
-            dot={l.highlighted ? { r: 5, fill: PALETTE.highlight } : false}
-            label={
-              l.highlighted
-                ? ({
-                    x,
-                    y,
-                    index,
-                  }: {
-                    x?: number | string;
-                    y?: number | string;
-                    index?: number;
-                  }) =>
-                    index === lastWithRank(l.ranks) &&
-                    typeof x === 'number' &&
-                    typeof y === 'number' ? (
-                      <text
-                        x={x + 8}
-                        y={y + 4}
-                        fill={PALETTE.highlight}
-                        fontWeight={700}
-                        fontSize={13}
-                      >
-                        {l.unit.name}
-                      </text>
-                    ) : (
-                      <g />
-                    )
-                : false
-            }
+    <Sized height={height}>
+      {(width) => (
+        <LineChart
+          width={width}
+          height={height}
+          data={data}
+          margin={{ top: 16, right: 170, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <XAxis
+            dataKey="year"
+            interval={0}
+            tick={<YearTick breaks={NO_BREAKS} every={data.length * 44 > width - 170 ? 2 : 1} />}
           />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+          <YAxis
+            reversed
+            allowDecimals={false}
+            domain={[1, maxRank]}
+            ticks={niceTicks(1, maxRank)}
+            interval={0}
+            tick={<ValueTick />}
+            width={axisWidth}
+            label={{
+              value: t('rankAxis'),
+              angle: -90,
+              position: 'insideLeft',
+              offset: 4,
+              fontSize: 12,
+            }}
+          />
+          <Tooltip labelFormatter={(y) => `${t('year')} ${String(y)}`} />
+          {ordered.map((l) => (
+            <Line
+              key={l.unit.code}
+              dataKey={l.unit.code}
+              name={l.unit.name}
+              type="linear"
+              connectNulls={false}
+              isAnimationActive={false}
+              stroke={l.highlighted ? PALETTE.highlight : PALETTE.muted}
+              strokeOpacity={l.highlighted ? 1 : 0.55}
+              strokeWidth={l.highlighted ? 4 : 1.5}
+              dot={l.highlighted ? { r: 5, fill: PALETTE.highlight } : false}
+              label={
+                l.highlighted
+                  ? ({
+                      x,
+                      y,
+                      index,
+                    }: {
+                      x?: number | string;
+                      y?: number | string;
+                      index?: number;
+                    }) =>
+                      index === lastWithRank(l.ranks) &&
+                      typeof x === 'number' &&
+                      typeof y === 'number' ? (
+                        <text
+                          x={x + 8}
+                          y={y + 4}
+                          fill={PALETTE.highlight}
+                          fontWeight={700}
+                          fontSize={13}
+                        >
+                          {l.unit.name}
+                        </text>
+                      ) : (
+                        <g />
+                      )
+                  : false
+              }
+            />
+          ))}
+        </LineChart>
+      )}
+    </Sized>
   );
 }

@@ -52,16 +52,23 @@ export function YearTick({
   );
 }
 
-/** A value beside the vertical axis, formatted. */
+/** A value beside the vertical axis (or, `under`, below the horizontal one), formatted. */
 export function ValueTick({
   x,
   y,
   payload,
   format = String,
-}: TickProps & { format?: (v: number) => string }) {
+  under = false,
+}: TickProps & { format?: (v: number) => string; under?: boolean }) {
   if (x === undefined || y === undefined || !payload) return null;
   return (
-    <text x={x} y={y} dy="0.355em" textAnchor="end" {...TICK}>
+    <text
+      x={x}
+      y={y}
+      dy={under ? '0.71em' : '0.355em'}
+      textAnchor={under ? 'middle' : 'end'}
+      {...TICK}
+    >
       {format(Number(payload.value))}
     </text>
   );
