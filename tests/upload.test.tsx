@@ -35,6 +35,19 @@ describe('upload journey', () => {
     expect(await screen.findByText('Đã nhập ha-noi.csv: 1 giá trị.')).toBeInTheDocument();
     await expect.poll(async () => (await score()).textContent).toBe('91,25\u00a0%');
 
+    // The same file again (under another name): the preview says when it was imported.
+    await user.upload(
+      screen.getByLabelText('Tải lên tệp CSV'),
+      file(
+        'ha-noi (2).csv',
+        'Mã ĐVHC;Năm;Chỉ số;Điểm;Xếp hạng;Trên tổng số\r\n01;2023;PAR;91,25;3;63\r\n',
+      ),
+    );
+    const again = await screen.findByRole('article', { name: 'ha-noi (2).csv' });
+    expect(
+      await within(again).findByText(/Tệp này đã được nhập ngày .* \(ha-noi\.csv\)\./),
+    ).toBeInTheDocument();
+
     await user.click(screen.getByRole('button', { name: 'Chỉ dùng dữ liệu kèm theo' }));
     await expect.poll(async () => (await score()).textContent).toBe('91,43\u00a0%');
   });

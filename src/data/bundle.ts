@@ -10,6 +10,7 @@ import methodsUrl from '../../data/methods.csv?url';
 import scoresUrl from '../../data/scores.csv?url';
 import type { Bundle } from '../domain/bundle';
 import { readCanonicalBundle } from '../domain/canonical';
+import { pause } from './pause';
 
 export const BUNDLE_URLS = {
   units: unitsUrl,
@@ -44,18 +45,6 @@ async function fetchText(url: string, signal: AbortSignal): Promise<string> {
   if (!res.ok) throw new BundleLoadError(name, res.status, `HTTP ${res.status} ${res.statusText}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   return new TextDecoder('utf-8').decode(bytes);
-}
-
-/** A macrotask: input, rendering and other tasks run before the next piece of parsing. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
 }
 
 export async function fetchBundle(signal: AbortSignal): Promise<Bundle> {

@@ -50,6 +50,8 @@ describe('the import service', () => {
       warnings: 0,
     });
     expect(done.summary.counts.byYear).toEqual({ 2023: 1, 2024: 1 });
+    // The file's SHA-256, computed in the worker (the page uses it to spot a file imported before).
+    expect(done.summary.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(done.summary.diff).toMatchObject({ added: 1, changedCount: 1, unchanged: 0 });
     expect(done.summary.diff?.changed.map((c) => [c.before.score, c.after.score])).toEqual([
       [91.43, 91.25],

@@ -19,7 +19,6 @@ export interface FileEntry {
   key: number;
   name: string;
   bytes: ArrayBuffer;
-  hash: string;
   options: WorkerImportOptions;
   status: 'reading' | 'ready' | 'failed' | 'saving';
   progress: number;

@@ -11,7 +11,6 @@ import { commitImport, discardImport, importFile } from '../../data/import-clien
 import type { WorkerImportOptions } from '../../data/import-protocol';
 import {
   askPersistence,
-  sha256Hex,
   storageEstimate,
   StorageError,
   type VersionSummary,
@@ -158,10 +157,8 @@ export function UploadPanel({
     setMessage(null);
     for (const file of Array.from(files)) {
       let bytes: ArrayBuffer;
-      let hash: string;
       try {
         bytes = await readFileBytes(file);
-        hash = await sha256Hex(bytes);
       } catch (e) {
         setMessage({ kind: 'error', text: `${file.name}: ${errorText(e)}` });
         continue;
@@ -180,7 +177,6 @@ export function UploadPanel({
         key: nextKey++,
         name: file.name,
         bytes,
-        hash,
         options: { defaultSource: uploadSource(file.name) },
         status: 'reading',
         progress: 0,
@@ -306,7 +302,7 @@ export function UploadPanel({
           key={entry.key}
           entry={entry}
           bundle={bundle}
-          duplicateOf={uploads?.versions.find((v) => v.hash === entry.hash)}
+          duplicateOf={entry.result && uploads?.versions.find((v) => v.hash === entry.result?.hash)}
           onOptions={(o) => onOptions(entry, o)}
           onCommit={() => void onCommit(entry)}
           onDiscard={() => {
