@@ -1,46 +1,13 @@
 // Paint first, then load the app. index.html carries a static header and a loading line; the
-// browser paints them at once, but only if it is not busy evaluating 750 kB of JavaScript that
+// browser paints them at once, but only if it is not busy evaluating 700 kB of JavaScript that
 // arrived in the meantime (on a fast network it is: the scripts land before the first frame and
 // the page shows nothing until React has rendered). This plugin moves the entry script and its
-// modulepreload links out of the HTML into a small inline loader that adds them after the first
-// contentful paint, so the header is on screen while the app downloads and starts.
+// modulepreload links out of the HTML; public/boot.js adds them after the first contentful paint,
+// so the header is on screen while the app downloads and starts.
 import type { Plugin } from 'vite';
 
 const TAG = /<(script|link)\b[^>]*>(?:<\/script>)?\s*/g;
 const ATTR = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
-
-/** The loader: waits for the first contentful paint (or a hidden tab, or 400 ms), then loads. */
-export function loaderSource(entry: string, preloads: readonly string[]): string {
-  return `(function () {
-  var done = false;
-  function load() {
-    if (done) return;
-    done = true;
-    var d = document;
-    ${JSON.stringify(preloads)}.forEach(function (href) {
-      var l = d.createElement('link');
-      l.rel = 'modulepreload';
-      l.crossOrigin = '';
-      l.href = href;
-      d.head.appendChild(l);
-    });
-    var s = d.createElement('script');
-    s.type = 'module';
-    s.crossOrigin = '';
-    s.src = ${JSON.stringify(entry)};
-    d.head.appendChild(s);
-  }
-  if (document.visibilityState !== 'visible' || !('PerformanceObserver' in window)) return load();
-  setTimeout(load, 400);
-  try {
-    new PerformanceObserver(function (list) {
-      if (list.getEntriesByName('first-contentful-paint').length) setTimeout(load, 0);
-    }).observe({ type: 'paint', buffered: true });
-  } catch (e) {
-    load();
-  }
-})();`;
-}
 
 export function paintFirst(): Plugin {
   return {
@@ -65,9 +32,11 @@ export function paintFirst(): Plugin {
           return tag;
         });
         if (entry === null) return html;
+        // public/boot.js (copied as it is) adds them after the first paint.
+        const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
         return rest.replace(
           '</body>',
-          `<script>\n${loaderSource(entry, preloads)}\n</script>\n</body>`,
+          `<script async src="./boot.js" data-entry="${attr(entry)}" data-preload="${attr(preloads.join(' '))}"></script>\n</body>`,
         );
       },
     },

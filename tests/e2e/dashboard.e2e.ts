@@ -59,6 +59,28 @@ describe('leaders’ dashboard', () => {
     await expect.poll(() => tip.count()).toBe(0);
   });
 
+  it('opens under a strict Content-Security-Policy (intranet servers may send one)', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    await page.route('**/*', async (route) => {
+      const res = await route.fetch();
+      const headers = { ...res.headers() };
+      if (route.request().resourceType() === 'document') {
+        headers['content-security-policy'] = "default-src 'self'; img-src 'self' data: blob:";
+      }
+      await route.fulfill({ response: res, headers });
+    });
+    await page.goto(new URL('?index=PAR&year=2024&unit=01&lang=vi', baseUrl).toString());
+    const card = page.getByRole('article', { name: /Thành phố Hà Nội — PAR 2024/ });
+    await expect.poll(() => card.getByTestId('score').textContent()).toBe('92,57\u00a0%');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('updates the URL from the year control, and back goes back', async () => {
     const { page } = await openPage(browser(), baseUrl, '?index=PAR&year=2024&unit=276&lang=vi');
     await page.getByLabel('Năm', { exact: true }).selectOption('2022');
