@@ -15,7 +15,7 @@ export function paintFirst(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
         let entry: string | null = null;
         const preloads: string[] = [];
         const rest = html.replace(TAG, (tag: string, name: string) => {
@@ -32,11 +32,14 @@ export function paintFirst(): Plugin {
           return tag;
         });
         if (entry === null) return html;
-        // public/boot.js (copied as it is) adds them after the first paint.
+        // public/boot.js (copied as it is to the root) adds them after the first paint; the path
+        // is relative to this page, which may sit in a folder (the benchmark's floor page does).
+        const depth = ctx.path.split('/').filter(Boolean).length - 1;
+        const boot = `${depth > 0 ? '../'.repeat(depth) : './'}boot.js`;
         const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
         return rest.replace(
           '</body>',
-          `<script async src="./boot.js" data-entry="${attr(entry)}" data-preload="${attr(preloads.join(' '))}"></script>\n</body>`,
+          `<script async src="${boot}" data-entry="${attr(entry)}" data-preload="${attr(preloads.join(' '))}"></script>\n</body>`,
         );
       },
     },
