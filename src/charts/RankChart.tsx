@@ -1,14 +1,14 @@
 // Rank over time: rank 1 at the top, official ranks as filled dots and computed ones as hollow
 // dots, no line across missing years, a marker where the method changed.
 
-import { Line, LineChart, XAxis, YAxis } from 'recharts';
-import { PointLabel, ValueTick, YearTick } from './axis';
+import { Line, YAxis } from 'recharts';
+import { PointLabel, ValueTick } from './axis';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
-import { Sized } from './Sized';
+import { TimeChart } from './TimeChart';
 import { niceTicks } from './ticks';
-import { TipDot, TipLayer, useTipStore, type TipStore } from './PointTip';
+import { TipDot, useTipStore, type TipStore } from './PointTip';
 import { useLang } from '../shared/i18n';
 
 interface DotProps {
@@ -54,76 +54,58 @@ export const RankChart = memo(function RankChart({
   const { t, lang } = useLang();
   const tip = useTipStore();
   const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
-  const breakYears = new Set(breaks.map((b) => b.year));
   const fmt = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <div>
-      <Sized height={height}>
-        {(width) => (
-          <>
-            <LineChart
-              width={width}
-              height={height}
-              data={points}
-              margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
-              // One focusable element per chart: ChartFrame's, whose arrow keys move PointTip.
-              accessibilityLayer={false}
-            >
-              <XAxis
-                dataKey="year"
-                interval={0}
-                tick={<YearTick breaks={breakYears} every={points.length * 44 > width ? 2 : 1} />}
-              />
-              <YAxis
-                reversed
-                interval={0}
-                allowDecimals={false}
-                domain={[1, maxRank]}
-                ticks={niceTicks(1, maxRank)}
-                tick={<ValueTick format={fmt} />}
-                label={{
-                  value: t('rankAxis'),
-                  angle: -90,
-                  position: 'insideLeft',
-                  offset: 4,
-                  fontSize: 12,
-                }}
-                width={axisWidth}
-              />
-              <Line
-                type="linear"
-                dataKey="rank"
-                stroke={PALETTE.primary}
-                strokeWidth={3}
-                connectNulls={false}
-                isAnimationActive={false}
-                activeDot={false}
-                dot={<RankDot tip={tip} format={fmt} />}
-                name={t('rank')}
-              />
-            </LineChart>
-            <TipLayer
-              store={tip}
-              width={width}
-              content={(i) => {
-                const p = points[i];
-                if (!p || p.rank === null) return null;
-                const kind = p.rankKind === 'official' ? t('official') : t('computed');
-                return (
-                  <>
-                    <strong>
-                      {t('year')} {p.year}
-                    </strong>
-                    <br />
-                    {t('rank')}: {p.rank}
-                    {p.rankOf ? `/${p.rankOf}` : ''} ({kind})
-                  </>
-                );
-              }}
-            />
-          </>
-        )}
-      </Sized>
+      <TimeChart
+        points={points}
+        breaks={breaks}
+        height={height}
+        tip={tip}
+        tipContent={(i) => {
+          const p = points[i];
+          if (!p || p.rank === null) return null;
+          const kind = p.rankKind === 'official' ? t('official') : t('computed');
+          return (
+            <>
+              <strong>
+                {t('year')} {p.year}
+              </strong>
+              <br />
+              {t('rank')}: {p.rank}
+              {p.rankOf ? `/${p.rankOf}` : ''} ({kind})
+            </>
+          );
+        }}
+      >
+        <YAxis
+          reversed
+          interval={0}
+          allowDecimals={false}
+          domain={[1, maxRank]}
+          ticks={niceTicks(1, maxRank)}
+          tick={<ValueTick format={fmt} />}
+          label={{
+            value: t('rankAxis'),
+            angle: -90,
+            position: 'insideLeft',
+            offset: 4,
+            fontSize: 12,
+          }}
+          width={axisWidth}
+        />
+        <Line
+          type="linear"
+          dataKey="rank"
+          stroke={PALETTE.primary}
+          strokeWidth={3}
+          connectNulls={false}
+          isAnimationActive={false}
+          activeDot={false}
+          dot={<RankDot tip={tip} format={fmt} />}
+          name={t('rank')}
+        />
+      </TimeChart>
     </div>
   );
 });

@@ -1,14 +1,14 @@
 // Score over time (as % of max, so PAPI's 60- and 80-point totals share an axis), with the
 // national average as a dashed line with square markers.
 
-import { Line, LineChart, XAxis, YAxis } from 'recharts';
-import { ValueTick, YearTick } from './axis';
+import { Line, YAxis } from 'recharts';
+import { ValueTick } from './axis';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
-import { Sized } from './Sized';
+import { TimeChart } from './TimeChart';
 import { niceTicks } from './ticks';
-import { TipDot, TipLayer, useTipStore, type TipStore } from './PointTip';
+import { TipDot, useTipStore, type TipStore } from './PointTip';
 import { useLang } from '../shared/i18n';
 import { formatPercent } from '../shared/format';
 
@@ -54,110 +54,102 @@ export const ScoreChart = memo(function ScoreChart({
   const hasNational = points.some((p) => p.nationalPct !== null);
   const hasPeers = points.some((p) => p.peerPct !== null);
   const lo = values.length ? Math.max(0, Math.floor(Math.min(...values) / 5) * 5 - 5) : 0;
-  const breakYears = new Set(breaks.map((b) => b.year));
+  // The averages to compare with: dotted peers (filled markers), dashed nation (hollow ones).
+  const references = [
+    ...(hasPeers
+      ? [
+          {
+            key: 'peerPct',
+            name: t('peerAverage'),
+            color: PALETTE.secondary,
+            fill: PALETTE.secondary,
+            dash: '2 3',
+          },
+        ]
+      : []),
+    ...(hasNational
+      ? [
+          {
+            key: 'nationalPct',
+            name: t('national'),
+            color: PALETTE.highlight,
+            fill: '#fff',
+            dash: '6 3',
+          },
+        ]
+      : []),
+  ];
   const hi = values.length ? Math.min(100, Math.ceil(Math.max(...values) / 5) * 5 + 5) : 100;
   return (
     <>
       <div>
-        <Sized height={height}>
-          {(width) => (
-            <>
-              <LineChart
-                width={width}
-                height={height}
-                data={points}
-                margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
-                // One focusable element per chart: ChartFrame's, whose arrow keys move PointTip.
-                accessibilityLayer={false}
-              >
-                <XAxis
-                  dataKey="year"
-                  interval={0}
-                  tick={<YearTick breaks={breakYears} every={points.length * 44 > width ? 2 : 1} />}
-                />
-                <YAxis
-                  domain={[lo, hi]}
-                  ticks={niceTicks(lo, hi)}
-                  interval={0}
-                  width={axisWidth}
-                  tick={<ValueTick format={(v) => formatPercent(v, lang, 0)} />}
-                  label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
-                />
-                <Line
-                  type="linear"
-                  dataKey="scorePct"
-                  name={unitName}
-                  stroke={PALETTE.primary}
-                  strokeWidth={3}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                  activeDot={false}
-                  dot={<ScoreDot tip={tip} />}
-                />
+        <TimeChart
+          points={points}
+          breaks={breaks}
+          height={height}
+          tip={tip}
+          tipContent={(i) => {
+            const p = points[i];
+            if (!p) return null;
+            const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
+            return (
+              <>
+                <strong>
+                  {t('year')} {p.year}
+                </strong>
+                <br />
+                {unitName}: {pct(p.scorePct)}
                 {hasPeers && (
-                  <Line
-                    type="linear"
-                    dataKey="peerPct"
-                    name={t('peerAverage')}
-                    stroke={PALETTE.secondary}
-                    strokeWidth={2}
-                    strokeDasharray="2 3"
-                    connectNulls={false}
-                    isAnimationActive={false}
-                    activeDot={false}
-                    dot={{ r: 5, fill: PALETTE.secondary, stroke: PALETTE.secondary }}
-                    legendType="triangle"
-                  />
+                  <>
+                    <br />
+                    {t('peerAverage')}: {pct(p.peerPct)}
+                  </>
                 )}
                 {hasNational && (
-                  <Line
-                    type="linear"
-                    dataKey="nationalPct"
-                    name={t('national')}
-                    stroke={PALETTE.highlight}
-                    strokeWidth={2}
-                    strokeDasharray="6 3"
-                    connectNulls={false}
-                    isAnimationActive={false}
-                    activeDot={false}
-                    dot={{ r: 5, fill: '#fff', stroke: PALETTE.highlight, strokeWidth: 2 }}
-                    legendType="square"
-                  />
+                  <>
+                    <br />
+                    {t('national')}: {pct(p.nationalPct)}
+                  </>
                 )}
-              </LineChart>
-              <TipLayer
-                store={tip}
-                width={width}
-                content={(i) => {
-                  const p = points[i];
-                  if (!p) return null;
-                  const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
-                  return (
-                    <>
-                      <strong>
-                        {t('year')} {p.year}
-                      </strong>
-                      <br />
-                      {unitName}: {pct(p.scorePct)}
-                      {hasPeers && (
-                        <>
-                          <br />
-                          {t('peerAverage')}: {pct(p.peerPct)}
-                        </>
-                      )}
-                      {hasNational && (
-                        <>
-                          <br />
-                          {t('national')}: {pct(p.nationalPct)}
-                        </>
-                      )}
-                    </>
-                  );
-                }}
-              />
-            </>
-          )}
-        </Sized>
+              </>
+            );
+          }}
+        >
+          <YAxis
+            domain={[lo, hi]}
+            ticks={niceTicks(lo, hi)}
+            interval={0}
+            width={axisWidth}
+            tick={<ValueTick format={(v) => formatPercent(v, lang, 0)} />}
+            label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
+          />
+          <Line
+            type="linear"
+            dataKey="scorePct"
+            name={unitName}
+            stroke={PALETTE.primary}
+            strokeWidth={3}
+            connectNulls={false}
+            isAnimationActive={false}
+            activeDot={false}
+            dot={<ScoreDot tip={tip} />}
+          />
+          {references.map((r) => (
+            <Line
+              key={r.key}
+              type="linear"
+              dataKey={r.key}
+              name={r.name}
+              stroke={r.color}
+              strokeWidth={2}
+              strokeDasharray={r.dash}
+              connectNulls={false}
+              isAnimationActive={false}
+              activeDot={false}
+              dot={{ r: 5, fill: r.fill, stroke: r.color, strokeWidth: 2 }}
+            />
+          ))}
+        </TimeChart>
       </div>
       {/* An HTML legend: lighter than Recharts' and readable at any zoom. */}
       <ul className="legend" aria-hidden="true">
