@@ -2,10 +2,9 @@
 // the others muted.
 
 import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { ValueTick, YearTick } from './axis';
+import { rankAxisProps, YearTick } from './axis';
 import { Sized } from './Sized';
 import type { Bump } from '../domain/series';
-import { niceTicks } from './ticks';
 import { PALETTE } from '../shared/palette';
 import { useLang } from '../shared/i18n';
 
@@ -53,22 +52,7 @@ export function BumpChart({
             interval={0}
             tick={<YearTick breaks={NO_BREAKS} every={data.length * 44 > width - 170 ? 2 : 1} />}
           />
-          <YAxis
-            reversed
-            allowDecimals={false}
-            domain={[1, maxRank]}
-            ticks={niceTicks(1, maxRank)}
-            interval={0}
-            tick={<ValueTick />}
-            width={axisWidth}
-            label={{
-              value: t('rankAxis'),
-              angle: -90,
-              position: 'insideLeft',
-              offset: 4,
-              fontSize: 12,
-            }}
-          />
+          <YAxis {...rankAxisProps(maxRank, t('rankAxis'), axisWidth)} />
           <Tooltip labelFormatter={(y) => `${t('year')} ${String(y)}`} />
           {ordered.map((l) => (
             <Line

@@ -2,12 +2,11 @@
 // dots, no line across missing years, a marker where the method changed.
 
 import { Line, YAxis } from 'recharts';
-import { PointLabel, ValueTick } from './axis';
+import { PointLabel, rankAxisProps } from './axis';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
 import { TimeChart } from './TimeChart';
-import { niceTicks } from './ticks';
 import { TipDot, useTipStore, type TipStore } from './PointTip';
 import { useLang } from '../shared/i18n';
 
@@ -78,22 +77,7 @@ export const RankChart = memo(function RankChart({
           );
         }}
       >
-        <YAxis
-          reversed
-          interval={0}
-          allowDecimals={false}
-          domain={[1, maxRank]}
-          ticks={niceTicks(1, maxRank)}
-          tick={<ValueTick format={fmt} />}
-          label={{
-            value: t('rankAxis'),
-            angle: -90,
-            position: 'insideLeft',
-            offset: 4,
-            fontSize: 12,
-          }}
-          width={axisWidth}
-        />
+        <YAxis {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, fmt)} />
         <Line
           type="linear"
           dataKey="rank"

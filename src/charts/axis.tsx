@@ -4,6 +4,7 @@
 // does the same job in a fraction of the first render.
 
 import { usePlotArea } from 'recharts';
+import { niceTicks } from './ticks';
 import { PALETTE } from '../shared/palette';
 
 interface TickProps {
@@ -81,4 +82,23 @@ export function PointLabel({ x, y, text }: { x: number; y: number; text: string 
       {text}
     </text>
   );
+}
+
+/** Props of a rank axis: rank 1 at the top, round ticks, the axis named ("Hạng (1 = cao nhất)"). */
+export function rankAxisProps(
+  maxRank: number,
+  label: string,
+  width: number,
+  format?: (v: number) => string,
+) {
+  return {
+    reversed: true,
+    interval: 0,
+    allowDecimals: false,
+    domain: [1, maxRank] as [number, number],
+    ticks: niceTicks(1, maxRank),
+    tick: <ValueTick format={format} />,
+    width,
+    label: { value: label, angle: -90, position: 'insideLeft' as const, offset: 4, fontSize: 12 },
+  };
 }
