@@ -188,10 +188,7 @@ export class UploadStore {
     for (const id of activeIds) {
       // Counted, not read from the payload record: that one holds the whole original file, and
       // reading it would copy megabytes on the page's main thread just to learn a number.
-      const count = await this.db.count(
-        'chunks',
-        IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]),
-      );
+      const count = await this.db.count('chunks', chunksOf(id));
       for (let n = 0; n < count; n++) {
         const c = await this.db.get('chunks', [id, n]);
         if (c) yield { id, rows: c.rows };
