@@ -61,20 +61,10 @@ export const RankChart = memo(function RankChart({
         breaks={breaks}
         height={height}
         tip={tip}
-        tipContent={(i) => {
-          const p = points[i];
-          if (!p || p.rank === null) return null;
+        tipLines={(p) => {
+          if (p.rank === null) return null;
           const kind = p.rankKind === 'official' ? t('official') : t('computed');
-          return (
-            <>
-              <strong>
-                {t('year')} {p.year}
-              </strong>
-              <br />
-              {t('rank')}: {p.rank}
-              {p.rankOf ? `/${p.rankOf}` : ''} ({kind})
-            </>
-          );
+          return [`${t('rank')}: ${p.rank}${p.rankOf ? `/${p.rankOf}` : ''} (${kind})`];
         }}
       >
         <YAxis {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, fmt)} />

@@ -88,31 +88,13 @@ export const ScoreChart = memo(function ScoreChart({
           breaks={breaks}
           height={height}
           tip={tip}
-          tipContent={(i) => {
-            const p = points[i];
-            if (!p) return null;
+          tipLines={(p) => {
             const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
-            return (
-              <>
-                <strong>
-                  {t('year')} {p.year}
-                </strong>
-                <br />
-                {unitName}: {pct(p.scorePct)}
-                {hasPeers && (
-                  <>
-                    <br />
-                    {t('peerAverage')}: {pct(p.peerPct)}
-                  </>
-                )}
-                {hasNational && (
-                  <>
-                    <br />
-                    {t('national')}: {pct(p.nationalPct)}
-                  </>
-                )}
-              </>
-            );
+            return [
+              `${unitName}: ${pct(p.scorePct)}`,
+              ...(hasPeers ? [`${t('peerAverage')}: ${pct(p.peerPct)}`] : []),
+              ...(hasNational ? [`${t('national')}: ${pct(p.nationalPct)}`] : []),
+            ];
           }}
         >
           <YAxis

@@ -1,12 +1,13 @@
 // The frame both time charts share: the measured box, the Recharts line chart over the years
 // (plain-SVG year ticks with the method-change lines) and the point tooltip layer. Each chart
 // brings its own vertical axis and lines as children.
-import { useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { LineChart, XAxis } from 'recharts';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { YearTick } from './axis';
 import { TipLayer, type TipStore } from './PointTip';
 import { Sized } from './Sized';
+import { useLang } from '../shared/i18n';
 
 const MARGIN = { top: 24, right: 24, bottom: 8, left: 8 };
 
@@ -15,18 +16,37 @@ export function TimeChart({
   breaks,
   height,
   tip,
-  tipContent,
+  tipLines,
   children,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
   height: number;
   tip: TipStore | null;
-  /** What the tooltip says for the point at an index. */
-  tipContent: (index: number) => ReactNode;
+  /** What the tooltip says of a year's point, below the year (null: no tooltip). */
+  tipLines: (point: YearPoint) => string[] | null;
   /** The vertical axis and the lines. */
   children: ReactNode;
 }) {
+  const { t } = useLang();
+  const tipContent = (i: number): ReactNode => {
+    const p = points[i];
+    const lines = p ? tipLines(p) : null;
+    if (!p || !lines) return null;
+    return (
+      <>
+        <strong>
+          {t('year')} {p.year}
+        </strong>
+        {lines.map((l) => (
+          <Fragment key={l}>
+            <br />
+            {l}
+          </Fragment>
+        ))}
+      </>
+    );
+  };
   const breakYears = useMemo(() => new Set(breaks.map((b) => b.year)), [breaks]);
   return (
     <Sized height={height}>
