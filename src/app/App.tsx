@@ -166,12 +166,7 @@ export function App() {
         )}
         {panelOpen && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <UploadPanel
-              bundle={query.data}
-              current={bundle.dataset}
-              uploads={uploads.data}
-              uploadsError={uploads.error}
-            />
+            <UploadPanel bundle={query.data} uploads={uploads.data} uploadsError={uploads.error} />
           </Suspense>
         )}
         <Overview

@@ -2,7 +2,7 @@
 // with the bundled data, loaded chunk by chunk with pauses so that a million stored rows never
 // block the page for long.
 
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetBuilder, type Dataset } from '../domain/dataset';
 import type { StoreState, UploadStore, VersionSummary } from './upload-store';
 import { DB_NAME } from './store-names';
@@ -87,3 +87,14 @@ export const activeDatasetQuery = (base: Dataset, generation: number) =>
     staleTime: Infinity,
     retry: false,
   });
+
+/**
+ * The data in use now — the bundled data and the active versions, as the store has them — for
+ * exports: right after a commit the page may still be loading or drawing the new rows.
+ */
+export async function dataInUse(client: QueryClient, base: Dataset): Promise<Dataset> {
+  const { state } = await client.fetchQuery(uploadsQuery);
+  return state.generation > 0
+    ? client.fetchQuery(activeDatasetQuery(base, state.generation))
+    : base;
+}

@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Bundle } from '../../domain/bundle';
-import type { Dataset } from '../../domain/dataset';
 import { exportScoresCsv } from '../../domain/export';
 import { commitImport, discardImport, importFile } from '../../data/import-client';
 import type { WorkerImportOptions } from '../../data/import-protocol';
@@ -15,7 +14,7 @@ import {
   StorageError,
   type VersionSummary,
 } from '../../data/upload-store';
-import { getStore, uploadsKeys, type UploadsData } from '../../data/uploads';
+import { dataInUse, getStore, uploadsKeys, type UploadsData } from '../../data/uploads';
 import { makeBackup, readBackup } from '../../data/backup';
 import type { ColumnTarget } from '../../domain/import-scores';
 import { useLang } from '../../shared/i18n';
@@ -64,12 +63,11 @@ const uploadSource = (fileName: string): string => `Tệp tải lên / uploaded 
 
 export function UploadPanel({
   bundle,
-  current,
   uploads,
   uploadsError,
 }: {
+  /** The bundled data (uploads are stored on top of it). */
   bundle: Bundle;
-  current: Dataset;
   uploads: UploadsData | undefined;
   uploadsError: Error | null;
 }) {
@@ -382,10 +380,12 @@ export function UploadPanel({
         <button
           type="button"
           onClick={() =>
-            download(
-              `cchc-scores-${new Date().toISOString().slice(0, 10)}.csv`,
-              exportScoresCsv(current),
-              'text/csv;charset=utf-8',
+            void dataInUse(queryClient, bundle.dataset).then((data) =>
+              download(
+                `cchc-scores-${new Date().toISOString().slice(0, 10)}.csv`,
+                exportScoresCsv(data),
+                'text/csv;charset=utf-8',
+              ),
             )
           }
         >
