@@ -3,6 +3,7 @@
 import { loadRegistry } from '../src/domain/bundle';
 import { importBytes, type ImportResult } from '../src/domain/import';
 import type { ScoreRow } from '../src/domain/model';
+import { issueMessage } from '../src/shared/issue-messages';
 
 export const USAGE = 'usage: npm run data:check -- [--json] [--data DIR] [--index ID] FILE...';
 
@@ -130,8 +131,8 @@ export function checkFiles(
           column: i.column,
           severity: i.severity,
           code: i.code,
-          message: i.messageVi,
-          message_en: i.messageEn,
+          message: issueMessage(i, 'vi'),
+          message_en: issueMessage(i, 'en'),
         })),
         rows: result.kind === 'scores' ? result.dataset.rows.map(jsonRow) : [],
       })),
@@ -144,7 +145,7 @@ export function formatText(report: CheckReport): string {
   for (const { name, result } of report.files) {
     for (const i of result.issues) {
       const place = i.column !== null ? `${name}:${i.line}:${i.column}` : `${name}:${i.line}`;
-      lines.push(`${place}: ${i.severity}: ${i.messageVi} — ${i.messageEn}`);
+      lines.push(`${place}: ${i.severity}: ${issueMessage(i, 'vi')} — ${issueMessage(i, 'en')}`);
     }
   }
   const bad = report.files.filter((f) => !f.result.ok).length;

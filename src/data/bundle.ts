@@ -63,11 +63,12 @@ export async function fetchBundle(signal: AbortSignal): Promise<Bundle> {
   const errors = bundle.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || bundle.dataset.rows.length === 0) {
     const first = errors[0];
+    const { issueMessage } = await import('../shared/issue-messages');
     throw new BundleLoadError(
       first?.file ?? 'scores.csv',
       null,
       first
-        ? `${errors.length} lỗi / error(s); ${first.file}:${first.line}: ${first.messageVi} — ${first.messageEn}`
+        ? `${errors.length} lỗi / error(s); ${first.file}:${first.line}: ${issueMessage(first, 'vi')} — ${issueMessage(first, 'en')}`
         : 'Không có dữ liệu điểm / no scores in the data',
     );
   }

@@ -130,7 +130,7 @@ const damage = fc.constantFrom<(csv: string) => string>(
 describe('the fast path against the full importer', () => {
   it('takes every valid canonical file, with the same rows', () => {
     fc.assert(
-      fc.property(fc.array(validRow, { maxLength: 25 }), (rows) => {
+      fc.property(fc.array(validRow, { minLength: 1, maxLength: 25 }), (rows) => {
         const csv = exportScoresCsv(buildDataset(rows));
         const full = importText(csv, mini, { kind: 'scores', maxYear: MAX_YEAR });
         expect(full.issues.filter((i) => i.severity === 'error')).toEqual([]);

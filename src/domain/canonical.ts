@@ -8,33 +8,32 @@
 // thing it does not expect. The caller then runs the full importer, which reports the problem
 // line by line. (canonical.test.ts checks both agree on generated and damaged files.)
 
-import { streamRecords, type RecordVisitor } from './csv';
+import { normaliseLineEnds, streamRecords, type RecordVisitor } from './csv';
 import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
 import { SCORE_COLUMNS } from './export';
 import { checkUnits, importTableRecords, type TableKind, type TableRows } from './import-tables';
 import type { Indicator, ScoreRow } from './model';
-import { buildRegistry, indicatorIn, unitIn, type Registry } from './registry';
+import { buildRegistry, unitIn, type Registry } from './registry';
+import { checkValue, CODE_LIKE, resolveIndexId, resolveIndicator, yearFromCell } from './rules';
 import { parseNumberCell, unescapeFormula } from './text';
-
-const MIN_YEAR = 2000;
-const INDEX_ID = /^[A-Z][A-Z0-9_]*$/;
-const CODE_LIKE = /^(\d+|VN|vn)$/;
 
 /** The header (line 1) and the records below it, or null when line 1 is not plain CSV. */
 function split(
   text: string,
 ): { header: string[]; body: string; forEach: (v: RecordVisitor) => boolean } | null {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const clean = normaliseLineEnds(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const end = clean.indexOf('\n');
   if (end < 0) return null;
   const first = clean.slice(0, end).replace(/\r$/, '');
   if (first.includes('"')) return null;
   const body = clean.slice(end + 1);
+  const header = first.split(',');
   return {
-    header: first.split(','),
+    header,
     body,
-    // Syntax problems (an unclosed quote) are the full importer's to report.
-    forEach: (visit) => streamRecords(body, ',', 2, visit).length === 0,
+    // Syntax problems (an unclosed quote, a record of the wrong length) are the full importer's
+    // to report.
+    forEach: (visit) => streamRecords(body, ',', 2, header.length, visit).issues.length === 0,
   };
 }
 
@@ -45,7 +44,7 @@ export function readCanonicalTable(text: string, kind: TableKind): TableRows | n
   let syntaxOk = true;
   const r = importTableRecords(kind, s.header, 1, (visit) => {
     syntaxOk = s.forEach(visit);
-    return [];
+    return { issues: [], records: 0 };
   });
   if (!syntaxOk || r.issues.some((i) => i.severity === 'error')) return null;
   return r.rows;
@@ -103,53 +102,63 @@ function scoresReader(reg: Registry, maxYear: number) {
     }
     return known;
   };
-  const indicators = new Map<string, Indicator | undefined>();
-  const indicatorOf = (index: string, code: string, year: number): Indicator | undefined => {
-    const key = `${index}|${code}|${year}`;
-    if (indicators.has(key)) return indicators.get(key);
-    const ind = indicatorIn(reg, index, code, year);
-    indicators.set(key, ind);
+  const indicators = new Map<string, Indicator | null>();
+  const indicatorOf = (index: string, raw: string, year: number): Indicator | null => {
+    const key = `${index}|${raw}|${year}`;
+    let ind = indicators.get(key);
+    if (ind === undefined) {
+      ind = resolveIndicator(reg, index, raw, year);
+      indicators.set(key, ind);
+    }
     return ind;
+  };
+  const indices = new Map<string, string | null>();
+  const indexOf = (raw: string): string | null => {
+    let id = indices.get(raw);
+    if (id === undefined) {
+      id = resolveIndexId(raw, reg);
+      indices.set(raw, id);
+    }
+    return id;
+  };
+  const years = new Map<string, number | null>();
+  const yearOf = (raw: string): number | null => {
+    let y = years.get(raw);
+    if (y === undefined) {
+      y = yearFromCell(raw, maxYear);
+      years.set(raw, y);
+    }
+    return y;
   };
   let ok = true;
   const visit = (cells: string[]): void => {
     if (!ok) return;
-    if (cells.length === 1 && (cells[0] ?? '').trim() === '') return;
-    if (cells.length !== SCORE_COLUMNS.length) {
-      ok = false;
-      return;
-    }
     const [rawIndex, rawYear, rawCode, rawIndicator, rawScore, rawMax, rawRank, rawRankOf] = cells;
     const code0 = (rawCode ?? '').trim();
-    const yearText = (rawYear ?? '').trim();
-    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+    const year = yearOf((rawYear ?? '').trim());
     const indexRaw = (rawIndex ?? '').trim();
-    const up = indexRaw.toUpperCase().replace(/\s+/g, '');
-    const index = up === 'PARINDEX' ? 'PAR' : up;
+    const index = indexRaw === '' ? null : indexOf(indexRaw);
     const code = code0.toUpperCase() === 'VN' ? 'VN' : code0;
     const score = num(rawScore);
     const max = num(rawMax);
     const rank = num(rawRank);
     const rankOf = num(rawRankOf);
-    const indicatorRaw = (rawIndicator ?? '').trim();
     const ind =
-      Number.isNaN(year) || indexRaw === ''
-        ? undefined
-        : indicatorOf(index, indicatorRaw === '' ? 'TOTAL' : indicatorRaw.toUpperCase(), year);
+      year === null || index === null
+        ? null
+        : indicatorOf(index, (rawIndicator ?? '').trim(), year);
     if (
       !CODE_LIKE.test(code0) ||
-      !(year >= MIN_YEAR && year <= maxYear) ||
+      year === null ||
+      index === null ||
       !knownUnit(code, year) ||
-      !INDEX_ID.test(index) ||
       !ind ||
       score === undefined ||
       max === undefined ||
       rank === undefined ||
       rankOf === undefined ||
       (score === null && rank === null) ||
-      (score !== null && (score < 0 || score > (max ?? ind.max))) ||
-      (rankOf !== null && (!Number.isInteger(rankOf) || rankOf < 1)) ||
-      (rank !== null && (!Number.isInteger(rank) || rank < 1 || (rankOf !== null && rank > rankOf)))
+      checkValue({ index, indicator: ind, score, max, rank, rankOf }) !== null
     ) {
       ok = false;
       return;
@@ -175,11 +184,15 @@ function scoresReader(reg: Registry, maxYear: number) {
     /** Feeds records of a piece of the body; false when the piece had a syntax problem. */
     feed: (piece: string): boolean => {
       // Parse first: visit may clear ok.
-      const clean = streamRecords(piece, ',', 0, visit).length === 0;
+      const clean = streamRecords(piece, ',', 0, SCORE_COLUMNS.length, visit).issues.length === 0;
       ok = ok && clean;
       return ok;
     },
-    result: (): Dataset | null => (ok ? builder.build() : null),
+    // A file with no rows is the full importer's to explain.
+    result: (): Dataset | null => {
+      const ds = builder.build();
+      return ok && ds.rows.length > 0 ? ds : null;
+    },
   };
 }
 

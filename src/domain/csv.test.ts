@@ -81,9 +81,9 @@ describe('readTable', () => {
 
   it('reports an unclosed quote at the line of its record', () => {
     const r = readTable('code,year,note\n01,2023,ok\n01,2024,"unclosed\n', score);
-    expect(r.ok && r.table.forEachRecord(() => undefined).map((i) => [i.code, i.line])).toEqual([
-      ['csv-syntax', 3],
-    ]);
+    expect(
+      r.ok && r.table.forEachRecord(() => undefined).issues.map((i) => [i.code, i.line]),
+    ).toEqual([['csv-syntax', 3]]);
   });
 });
 

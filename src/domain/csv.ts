@@ -1,10 +1,17 @@
 // Text → records with their physical line numbers.
 //
-// The delimiter is found from the header line only and handed to Papa Parse explicitly: its own
-// guess looks at data lines and, on a `;` file full of decimal commas, silently picks `,`. Every
-// cell stays a string (no dynamicTyping: it turns `01` into 1 and leaves `87,26` as text).
-// The header may sit below title rows; we score each of the first lines against the known column
-// names and take the best.
+// Trust starts here: a record is handed on only when it is exactly what the file says.
+// - Line ends: CR (old Mac Excel), LF, CRLF or any mix are all one line break, as a text editor
+//   counts them; the text is normalised to LF once, so Papa Parse never guesses a line end (its
+//   guess from the first line folds every other kind of line into the row before it).
+// - The delimiter is found from the header line only and handed to Papa Parse explicitly: its own
+//   guess looks at data lines and, on a `;` file full of decimal commas, silently picks `,`.
+// - Every record must have as many fields as the header: more or fewer is an error at its line,
+//   never a value read from the wrong field (an unquoted `87,26` in a comma file is two fields).
+// - A quote where RFC 4180 allows none (inside an unquoted field, after a closing quote) is an
+//   error: Papa Parse keeps such quotes as text, which would store a different value.
+// - The header may sit below title rows, may be a two-row header (cells merged in Excel), and the
+//   user may say which line it is. Every cell stays a string (no dynamicTyping: it turns `01` into 1).
 
 import Papa from 'papaparse';
 import { issue, type ImportIssue } from './issues';
@@ -12,27 +19,42 @@ import { issue, type ImportIssue } from './issues';
 export type Delimiter = ',' | ';' | '\t';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
-/** Called for each record below the header with its physical line (1-based). */
+/** Called for each well-formed record below the header with its physical line (1-based). */
 export type RecordVisitor = (cells: string[], line: number) => void;
+
+export interface RecordStats {
+  issues: ImportIssue[];
+  /** Records handed to the visitor (blank lines and refused records not counted). */
+  records: number;
+}
 
 export interface Table {
   delimiter: Delimiter;
   headerLine: number;
+  /** Physical lines the header takes (two for a two-row header, more for wrapped cells). */
+  headerSpan: number;
   header: string[];
   /** Lines above the header (a report title, a date). */
   titleLines: number;
   issues: ImportIssue[];
   /**
    * Streams the records below the header. Records are parsed in chunks and not kept, so a 57 MB
-   * file never holds a million arrays at once. Returns the CSV syntax problems found.
+   * file never holds a million arrays at once.
    */
-  forEachRecord(visit: RecordVisitor): ImportIssue[];
+  forEachRecord(visit: RecordVisitor): RecordStats;
 }
 
 export type TableResult = { ok: true; table: Table } | { ok: false; issues: ImportIssue[] };
 
 const HEADER_SCAN_LINES = 30;
 const MAX_HEADER_SPAN = 5;
+/** A line with more cells than this is no header (and is not scored cell by cell). */
+const MAX_HEADER_CELLS = 1000;
+
+/** CR, LF and CRLF all become LF. */
+export function normaliseLineEnds(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
 
 /** Splits one line on a delimiter, honouring double quotes. Only used for header detection. */
 export function splitLine(line: string, delimiter: string): string[] {
@@ -62,7 +84,7 @@ export function splitLine(line: string, delimiter: string): string[] {
 
 export interface HeaderGuess {
   line: number;
-  /** Physical lines the header takes (more than one when a header cell has a line break). */
+  /** Physical lines the header takes. */
   span: number;
   delimiter: Delimiter;
   score: number;
@@ -71,46 +93,84 @@ export interface HeaderGuess {
   bodyStart: number;
 }
 
+/** A two-row header: each column's lower cell, or the upper one where Excel merged it down. */
+function combineRows(top: readonly string[], bottom: readonly string[]): string[] | null {
+  if (top.length !== bottom.length) return null;
+  let fromTop = 0;
+  let fromBottom = 0;
+  const out = top.map((t, i) => {
+    const b = bottom[i] ?? '';
+    if (b.trim() !== '') {
+      fromBottom++;
+      return b;
+    }
+    if (t.trim() !== '') fromTop++;
+    return t;
+  });
+  return fromTop > 0 && fromBottom > 0 ? out : null;
+}
+
+interface PhysicalLine {
+  text: string;
+  next: number;
+}
+
+/** The logical line starting at physical line i: quoted cells may wrap (Alt+Enter in Excel). */
+function logicalLine(lines: readonly PhysicalLine[], i: number): { text: string; span: number } {
+  const quotes = (s: string): number => s.split('"').length - 1;
+  const first = lines[i]?.text ?? '';
+  let text = first;
+  let span = 1;
+  while (quotes(text) % 2 === 1 && span < MAX_HEADER_SPAN && lines[i + span]) {
+    text += `\n${lines[i + span]?.text ?? ''}`;
+    span++;
+  }
+  return quotes(text) % 2 === 1 ? { text: first, span: 1 } : { text, span };
+}
+
 /**
  * Finds the header among the first lines: the (line, delimiter) whose cells `scoreHeader`
- * recognises most. Ties go to the earlier line.
+ * recognises most, alone or combined with the next line (a two-row header). Ties go to the
+ * earlier line and to one row. With `forcedLine`, only that line is considered.
  */
 export function findHeader(
   text: string,
   scoreHeader: (cells: string[]) => number,
   forced?: Delimiter,
+  forcedLine?: number,
 ): HeaderGuess | null {
-  // Physical lines with their end offsets, for the first lines only.
-  const lines: { text: string; next: number }[] = [];
-  for (let start = 0; lines.length < HEADER_SCAN_LINES + MAX_HEADER_SPAN && start < text.length;) {
+  const lines: PhysicalLine[] = [];
+  const scan = Math.max(HEADER_SCAN_LINES, forcedLine ?? 0) + 2 * MAX_HEADER_SPAN;
+  for (let start = 0; lines.length < scan && start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    lines.push({ text: text.slice(start, end).replace(/\r$/, ''), next: end + 1 });
+    lines.push({ text: text.slice(start, end), next: end + 1 });
     start = end + 1;
   }
-  const quotes = (s: string): number => s.split('"').length - 1;
   let best: HeaderGuess | null = null;
-  for (let i = 0; i < Math.min(lines.length, HEADER_SCAN_LINES); i++) {
+  const from = forcedLine !== undefined ? forcedLine - 1 : 0;
+  const to = forcedLine !== undefined ? forcedLine : Math.min(lines.length, HEADER_SCAN_LINES);
+  for (let i = from; i < Math.min(to, lines.length); i++) {
     const first = lines[i];
-    if (!first || first.text.trim() === '') continue;
-    // A header cell wrapped in Excel (Alt+Enter) is quoted and spans lines: join them.
-    let line = first.text;
-    let span = 1;
-    while (quotes(line) % 2 === 1 && span < MAX_HEADER_SPAN && lines[i + span]) {
-      line += `\n${lines[i + span]?.text ?? ''}`;
-      span++;
-    }
-    if (quotes(line) % 2 === 1) {
-      line = first.text;
-      span = 1;
-    }
-    const bodyStart = lines[i + span - 1]?.next ?? text.length;
+    if (!first || (first.text.trim() === '' && forcedLine === undefined)) continue;
+    const top = logicalLine(lines, i);
+    const below = lines[i + top.span] ? logicalLine(lines, i + top.span) : null;
     for (const d of forced ? [forced] : DELIMITERS) {
-      if (!line.includes(d)) continue;
-      const cells = splitLine(line, d);
-      const score = scoreHeader(cells);
-      if (score >= 2 && (!best || score > best.score)) {
-        best = { line: i + 1, span, delimiter: d, score, cells, bodyStart };
+      if (!top.text.includes(d) && forcedLine === undefined) continue;
+      const cells = splitLine(top.text, d);
+      if (cells.length > MAX_HEADER_CELLS) continue;
+      const minimum = forcedLine !== undefined ? 0 : 2;
+      const consider = (c: string[], span: number): void => {
+        const score = scoreHeader(c);
+        if (score >= minimum && (!best || score > best.score)) {
+          const bodyStart = lines[i + span - 1]?.next ?? text.length;
+          best = { line: i + 1, span, delimiter: d, score, cells: c, bodyStart };
+        }
+      };
+      consider(cells, top.span);
+      if (below) {
+        const joined = combineRows(cells, splitLine(below.text, d));
+        if (joined) consider(joined, top.span + below.span);
       }
     }
   }
@@ -123,73 +183,184 @@ function countNewlines(s: string): number {
   return n;
 }
 
+/**
+ * The record starting at `offset`, read strictly as RFC 4180 says: a quote opens a field or
+ * closes it (doubled inside), nowhere else. Returns the cells, or the 1-based field where a quote
+ * stands where none may.
+ */
+export function strictRecord(
+  text: string,
+  offset: number,
+  delimiter: string,
+): { ok: true; cells: string[] } | { ok: false; field: number } {
+  const cells: string[] = [];
+  let i = offset;
+  for (;;) {
+    let cell = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) return { ok: false, field: cells.length + 1 };
+        cell += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      const next = text[i];
+      if (next !== undefined && next !== delimiter && next !== '\n') {
+        return { ok: false, field: cells.length + 1 };
+      }
+    } else {
+      let end = i;
+      while (end < text.length && text[end] !== delimiter && text[end] !== '\n') end++;
+      cell = text.slice(i, end);
+      if (cell.includes('"')) return { ok: false, field: cells.length + 1 };
+      i = end;
+    }
+    cells.push(cell);
+    if (text[i] !== delimiter) return { ok: true, cells };
+    i++;
+  }
+}
+
 const CHUNK_CHARS = 1 << 20;
 
+export interface StreamOptions {
+  onProgress?: (fraction: number) => void;
+  /** A record that is another header (two files pasted together) is refused. */
+  isHeaderLike?: (cells: string[]) => boolean;
+}
+
+const isBlank = (cells: readonly string[]): boolean => {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+};
+
+/** `87` and `26` side by side where one field too many: a decimal comma read as a delimiter. */
+function splitDecimal(cells: readonly string[]): { value: string; field: number } | null {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const a = (cells[i] ?? '').trim();
+    const b = (cells[i + 1] ?? '').trim();
+    if (/^-?\d+$/.test(a) && /^\d+\s?%?$/.test(b)) return { value: `${a},${b}`, field: i + 1 };
+  }
+  return null;
+}
+
 /**
- * Streams `body` (the text below the header) through Papa Parse with a known delimiter.
- * Line numbers count physical lines: a quoted cell with line breaks moves the next record down.
+ * Streams `body` (the text below the header, line ends already LF) through Papa Parse with a
+ * known delimiter, handing on only records with `fields` fields. Line numbers count physical
+ * lines: a quoted cell with line breaks moves the next record down.
  */
 export function streamRecords(
   body: string,
   delimiter: Delimiter,
   firstLine: number,
+  fields: number,
   visit: RecordVisitor,
-  onProgress?: (fraction: number) => void,
-): ImportIssue[] {
+  opts: StreamOptions = {},
+): RecordStats {
   let chunks = 0;
+  let records = 0;
   const issues: ImportIssue[] = [];
-  const mayHaveEmbeddedNewlines = body.includes('"');
+  const mayHaveQuotes = body.includes('"');
   let line = firstLine;
-  // Papa Parse streams strings in chunks too (synchronously), though its typings say files only.
+  // Where a physical line starts in `body`, found on demand (records come in order).
+  let cursorLine = firstLine;
+  let cursorOffset = 0;
+  const offsetOfLine = (target: number): number => {
+    while (cursorLine < target && cursorOffset >= 0) {
+      cursorOffset = body.indexOf('\n', cursorOffset);
+      if (cursorOffset >= 0) cursorOffset++;
+      cursorLine++;
+    }
+    return cursorOffset < 0 ? body.length : cursorOffset;
+  };
   const config: Papa.ParseConfig<string[]> & {
     chunkSize: number;
     chunk: (res: Papa.ParseResult<string[]>) => void;
   } = {
     delimiter,
+    newline: '\n',
     header: false,
     skipEmptyLines: false,
     chunkSize: CHUNK_CHARS,
     chunk: (res: Papa.ParseResult<string[]>) => {
       const data = res.data;
       const lines = res.errors.length > 0 ? new Array<number>(data.length) : null;
+      const bad = res.errors.length > 0 ? new Set<number>() : null;
+      for (const e of res.errors) if (e.row !== undefined) bad?.add(e.row);
       for (let i = 0; i < data.length; i++) {
         const cells = data[i] ?? [];
-        if (lines) lines[i] = line;
-        visit(cells, line);
+        const at = line;
+        if (lines) lines[i] = at;
         let span = 1;
-        if (mayHaveEmbeddedNewlines) {
-          for (const c of cells) if (c.includes('\n')) span += countNewlines(c);
+        let quoted = false;
+        if (mayHaveQuotes) {
+          for (const c of cells) {
+            if (c.includes('\n')) span += countNewlines(c);
+            if (c.includes('"')) quoted = true;
+          }
         }
         line += span;
+        if (bad?.has(i)) continue;
+        if (isBlank(cells)) continue;
+        if (cells.length !== fields) {
+          const hint =
+            delimiter === ',' && cells.length === fields + 1 ? splitDecimal(cells) : null;
+          issues.push(
+            issue('error', 'field-count', at, {
+              found: cells.length,
+              expected: fields,
+              ...(hint ? { splitValue: hint.value, splitField: hint.field } : {}),
+            }),
+          );
+          continue;
+        }
+        if (quoted) {
+          const strict = strictRecord(body, offsetOfLine(at), delimiter);
+          if (!strict.ok) {
+            issues.push(issue('error', 'csv-syntax', at, { reason: 'stray-quote' }, strict.field));
+            continue;
+          }
+        }
+        if (opts.isHeaderLike?.(cells)) {
+          issues.push(issue('error', 'repeated-header', at));
+          continue;
+        }
+        records++;
+        visit(cells, at);
       }
       chunks++;
-      onProgress?.(Math.min(1, (chunks * CHUNK_CHARS) / Math.max(1, body.length)));
+      opts.onProgress?.(Math.min(1, (chunks * CHUNK_CHARS) / Math.max(1, body.length)));
       for (const e of res.errors) {
-        // Papa reports ragged rows only in header mode; what is left is quoting trouble.
         const at = lines && e.row !== undefined ? (lines[e.row] ?? line) : line;
-        issues.push(
-          issue(
-            'error',
-            'csv-syntax',
-            at,
-            `Lỗi cú pháp CSV: dấu ngoặc kép (") không được đóng hoặc đặt sai chỗ (${e.code}).`,
-            `CSV syntax error: a double quote (") is not closed or is misplaced (${e.code}).`,
-          ),
-        );
+        issues.push(issue('error', 'csv-syntax', at, { reason: 'quote', papa: e.code }));
       }
     },
   };
   Papa.parse(body, config);
-  return issues;
+  return { issues, records };
+}
+
+export interface ReadTableOptions {
+  delimiter?: Delimiter;
+  /** The header's physical line, when the user says (1-based). */
+  headerRow?: number;
+  onProgress?: (fraction: number) => void;
 }
 
 export function readTable(
-  text: string,
+  raw: string,
   scoreHeader: (cells: string[]) => number,
-  forced?: Delimiter,
-  onProgress?: (fraction: number) => void,
+  opts: ReadTableOptions = {},
 ): TableResult {
-  const guess = findHeader(text, scoreHeader, forced);
+  const text = normaliseLineEnds(raw);
+  const guess = findHeader(text, scoreHeader, opts.delimiter, opts.headerRow);
   if (!guess) {
     return {
       ok: false,
@@ -197,9 +368,8 @@ export function readTable(
         issue(
           'error',
           'no-header',
-          1,
-          'Không tìm thấy dòng tiêu đề cột (ví dụ: "Mã ĐVHC;Năm;Chỉ số;Điểm"). Dòng tiêu đề phải nằm trong 30 dòng đầu và cách nhau bằng dấu phẩy, chấm phẩy hoặc tab.',
-          'No header row found (e.g. "unit_code,year,index,score"). It must be within the first 30 lines, separated by commas, semicolons or tabs.',
+          opts.headerRow ?? 1,
+          opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {},
         ),
       ],
     };
@@ -207,26 +377,32 @@ export function readTable(
   const issues: ImportIssue[] = [];
   if (guess.line > 1) {
     issues.push(
-      issue(
-        'warning',
-        'title-rows',
-        1,
-        `Bỏ qua ${guess.line - 1} dòng tiêu đề phía trên; tiêu đề cột ở dòng ${guess.line}.`,
-        `Skipped ${guess.line - 1} title line(s); the column header is on line ${guess.line}.`,
-      ),
+      issue('warning', 'title-rows', 1, { count: guess.line - 1, headerLine: guess.line }),
     );
   }
   const body = text.slice(guess.bodyStart);
+  const header = guess.cells.map((c) => c.trim());
+  const headerScore = guess.score;
+  const exact = header.join('\u0000');
+  const isHeaderLike = (cells: string[]): boolean => {
+    for (const c of cells) if (/\d/.test(c)) return false;
+    if (cells.map((c) => c.trim()).join('\u0000') === exact) return true;
+    return headerScore >= 2 && scoreHeader(cells) >= Math.max(2, Math.ceil(headerScore / 2));
+  };
   return {
     ok: true,
     table: {
       delimiter: guess.delimiter,
       headerLine: guess.line,
-      header: guess.cells.map((c) => c.trim()),
+      headerSpan: guess.span,
+      header,
       titleLines: guess.line - 1,
       issues,
       forEachRecord: (visit) =>
-        streamRecords(body, guess.delimiter, guess.line + guess.span, visit, onProgress),
+        streamRecords(body, guess.delimiter, guess.line + guess.span, header.length, visit, {
+          isHeaderLike,
+          ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+        }),
     },
   };
 }

@@ -10,9 +10,13 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'window
 export type DecodeResult =
   { ok: true; text: string; encoding: Encoding } | { ok: false; issue: ImportIssue };
 
-const fail = (code: ImportIssue['code'], vi: string, en: string): DecodeResult => ({
+const fail = (
+  code: ImportIssue['code'],
+  params: ImportIssue['params'] = {},
+  line = 1,
+): DecodeResult => ({
   ok: false,
-  issue: issue('error', code, 1, vi, en),
+  issue: issue('error', code, line, params),
 });
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
@@ -22,6 +26,7 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 // Characters that Windows-1258 produces from TCVN3 (ABC) bytes and that never occur in Vietnamese:
 // 0xA8–0xAE (ă â ê ô ơ ư đ in TCVN3) and 0xB5–0xB9 (à á ả ã ạ). Seen next to a letter they mean the
@@ -63,6 +68,31 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > n * 0.05;
 }
 
+/**
+ * A text file with a few NUL bytes (a copy-paste from another program, a cut transfer) is not a
+ * binary file: say on which line the first one is, so it can be found and deleted.
+ */
+function strayNul(bytes: Uint8Array): { line: number; offset: number } | null {
+  const first = bytes.indexOf(0);
+  if (first < 0) return null;
+  const n = Math.min(bytes.length, 8192);
+  let nuls = 0;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) nuls++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1a)) control++;
+  }
+  if (nuls > Math.max(2, n * 0.01) || control > n * 0.05) return null;
+  let line = 1;
+  for (let i = 0; i < first; i++) {
+    const b = bytes[i];
+    if (b === 0x0a) line++;
+    else if (b === 0x0d && bytes[i + 1] !== 0x0a) line++;
+  }
+  return { line, offset: first };
+}
+
 /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII text. */
 function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 2048);
@@ -82,11 +112,7 @@ function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
 function checkText(text: string, encoding: Encoding): DecodeResult {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (sample.trim() === '') {
-    return fail(
-      'empty-file',
-      'Tệp rỗng: không có dòng dữ liệu nào.',
-      'The file is empty: it has no rows.',
-    );
+    return fail('empty-file');
   }
   const head = sample.slice(0, 2048).trimStart().toLowerCase();
   if (
@@ -94,33 +120,17 @@ function checkText(text: string, encoding: Encoding): DecodeResult {
     head.startsWith('<html') ||
     /<(table|body|head)[\s>]/.test(head)
   ) {
-    return fail(
-      'html-page',
-      'Đây là một trang web (HTML), không phải tệp CSV. Trong Excel chọn Tệp → Lưu như → "CSV UTF-8 (Comma delimited)".',
-      'This is a web page (HTML), not a CSV file. In Excel choose File → Save As → "CSV UTF-8 (Comma delimited)".',
-    );
+    return fail('html-page');
   }
   if (countMatches(sample, MOJIBAKE, 3) >= 2) {
-    return fail(
-      'mojibake',
-      'Chữ tiếng Việt bị lỗi mã hoá hai lần (ví dụ "HÃ  Ná»™i" thay cho "Hà Nội"). Hãy mở tệp gốc và lưu lại dạng "CSV UTF-8".',
-      'Vietnamese text was encoded twice (e.g. "HÃ  Ná»™i" instead of "Hà Nội"). Open the original file and save it again as "CSV UTF-8".',
-    );
+    return fail('mojibake');
   }
   if (encoding === 'windows-1258') {
     if (countMatches(sample, TCVN3_NEAR_LETTER, 3) >= 2) {
-      return fail(
-        'legacy-font',
-        'Tệp dùng bảng mã cũ TCVN3 (ABC, phông .VnTime). Hãy chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi lưu lại dạng "CSV UTF-8".',
-        'The file uses the legacy TCVN3 (ABC) encoding. Convert it to Unicode (e.g. with Unikey\'s converter) and save it again as "CSV UTF-8".',
-      );
+      return fail('legacy-font', { font: 'TCVN3' });
     }
     if (countMatches(sample, VNI_NEAR_LETTER, 3) >= 2) {
-      return fail(
-        'legacy-font',
-        'Tệp dùng bảng mã cũ VNI (phông VNI-Times). Hãy chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi lưu lại dạng "CSV UTF-8".',
-        'The file uses the legacy VNI encoding. Convert it to Unicode (e.g. with Unikey\'s converter) and save it again as "CSV UTF-8".',
-      );
+      return fail('legacy-font', { font: 'VNI' });
     }
   }
   // normalize() copies 57 MB even when nothing changes; only decomposed text needs it.
@@ -130,15 +140,11 @@ function checkText(text: string, encoding: Encoding): DecodeResult {
 /** With `forced`, the bytes are read in that encoding (a user's override after a wrong guess). */
 export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult {
   if (bytes.length === 0) {
-    return fail('empty-file', 'Tệp rỗng (0 byte).', 'The file is empty (0 bytes).');
+    return fail('empty-file', { bytes: 0 });
   }
   if (forced) return decodeAs(bytes, forced);
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
-    return fail(
-      'excel-workbook',
-      'Đây là sổ làm việc Excel (.xlsx/.xls), không phải CSV. Trong Excel chọn Tệp → Lưu như → "CSV UTF-8 (Comma delimited) (*.csv)" rồi tải lên tệp .csv đó.',
-      'This is an Excel workbook (.xlsx/.xls), not CSV. In Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" and upload that file.',
-    );
+    return fail('excel-workbook');
   }
   if (startsWith(bytes, [0xff, 0xfe])) {
     return checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
@@ -151,22 +157,15 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodeResult 
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
       return checkText(text, 'utf-8-bom');
     } catch {
-      return fail(
-        'binary-file',
-        'Tệp bắt đầu như UTF-8 nhưng có byte không hợp lệ. Hãy lưu lại dạng "CSV UTF-8".',
-        'The file starts as UTF-8 but contains invalid bytes. Save it again as "CSV UTF-8".',
-      );
+      return fail('bad-utf8');
     }
   }
   const utf16 = guessUtf16WithoutBom(bytes);
   if (utf16) return checkText(new TextDecoder(utf16).decode(bytes), utf16);
-  if (looksBinary(bytes)) {
-    return fail(
-      'binary-file',
-      'Tệp không phải văn bản (có thể là ảnh, PDF hoặc tệp nén). Hãy xuất bảng tính ra CSV.',
-      'The file is not text (perhaps an image, PDF or archive). Export the spreadsheet as CSV.',
-    );
-  }
+  if (startsWith(bytes, PDF)) return fail('pdf-file');
+  const nul = strayNul(bytes);
+  if (nul !== null) return fail('nul-byte', { offset: nul.offset }, nul.line);
+  if (looksBinary(bytes)) return fail('binary-file');
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return checkText(text, 'utf-8');

@@ -2,13 +2,14 @@
 // the project in canonical form, so their headers are matched by name only (case and spaces aside),
 // but every value is still checked and every problem reported with its line.
 
-import type { RecordVisitor } from './csv';
+import type { RecordStats, RecordVisitor } from './csv';
 
 interface CsvRecord {
   line: number;
   cells: string[];
 }
-import { issue, type ImportIssue, type IssueCode } from './issues';
+
+import { issue, type ImportIssue, type IssueCode, type IssueParams } from './issues';
 import {
   LEVELS,
   type ChangeKind,
@@ -79,7 +80,7 @@ class RowReader {
     return ix === undefined ? '' : unescapeFormula((this.rec.cells[ix] ?? '').trim());
   }
 
-  fail(name: string, code: IssueCode, vi: string, en: string): void {
+  fail(name: string, code: IssueCode, params: IssueParams): void {
     const ix = this.cols.get(name);
     this.ok = false;
     this.issues.push(
@@ -87,8 +88,7 @@ class RowReader {
         'error',
         code,
         this.rec.line,
-        vi,
-        en,
+        { column: name, ...params },
         ix === undefined ? null : ix + 1,
         ix === undefined ? null : (this.header[ix] ?? null),
       ),
@@ -97,13 +97,7 @@ class RowReader {
 
   required(name: string): string {
     const v = this.text(name);
-    if (v === '')
-      this.fail(
-        name,
-        'missing-value',
-        `Thiếu giá trị cột "${name}".`,
-        `Column "${name}" is empty.`,
-      );
+    if (v === '') this.fail(name, 'missing-value', {});
     return v;
   }
 
@@ -112,28 +106,17 @@ class RowReader {
     const n = parseNumberCell(raw);
     if (n.kind === 'number') return n.value;
     if (n.kind === 'empty') {
-      if (required)
-        this.fail(
-          name,
-          'missing-value',
-          `Thiếu giá trị cột "${name}".`,
-          `Column "${name}" is empty.`,
-        );
+      if (required) this.fail(name, 'missing-value', {});
       return null;
     }
-    this.fail(
-      name,
-      'bad-number',
-      `"${raw}" ở cột "${name}" không phải là số.`,
-      `"${raw}" in column "${name}" is not a number.`,
-    );
+    this.fail(name, 'bad-number', { value: raw });
     return null;
   }
 
   year(name: string, required: boolean): number | null {
     const n = this.number(name, required);
     if (n !== null && (!Number.isInteger(n) || n < 1990 || n > 2100)) {
-      this.fail(name, 'bad-year', `Năm "${n}" không hợp lệ.`, `Year "${n}" is not valid.`);
+      this.fail(name, 'bad-year', { value: String(n) });
       return null;
     }
     return n;
@@ -143,12 +126,7 @@ class RowReader {
     const v = this.text(name);
     if (v === '') return null;
     if (!ISO_DATE.test(v) || Number.isNaN(Date.parse(v))) {
-      this.fail(
-        name,
-        'bad-date',
-        `Ngày "${v}" phải có dạng YYYY-MM-DD.`,
-        `Date "${v}" must be YYYY-MM-DD.`,
-      );
+      this.fail(name, 'bad-date', { value: v });
       return null;
     }
     return v;
@@ -159,8 +137,8 @@ export function importTableRecords(
   kind: TableKind,
   header: readonly string[],
   headerLine: number,
-  forEachRecord: (visit: RecordVisitor) => ImportIssue[],
-): { rows: TableRows; issues: ImportIssue[] } {
+  forEachRecord: (visit: RecordVisitor) => RecordStats,
+): { rows: TableRows; issues: ImportIssue[]; records: number } {
   const issues: ImportIssue[] = [];
   const rows: TableRows = {
     units: [],
@@ -178,16 +156,8 @@ export function importTableRecords(
   });
   const missing = REQUIRED[kind].filter((c) => !cols.has(c));
   if (missing.length > 0) {
-    issues.push(
-      issue(
-        'error',
-        'missing-column',
-        headerLine,
-        `Thiếu cột: ${missing.join(', ')}.`,
-        `Missing column(s): ${missing.join(', ')}.`,
-      ),
-    );
-    return { rows, issues };
+    issues.push(issue('error', 'missing-column', headerLine, { what: 'columns', names: missing }));
+    return { rows, issues, records: 0 };
   }
 
   const syntax = forEachRecord((cells, line) => {
@@ -197,13 +167,7 @@ export function importTableRecords(
     switch (kind) {
       case 'units': {
         const level = r.required('level') as Level;
-        if (!LEVELS.includes(level))
-          r.fail(
-            'level',
-            'bad-level',
-            `Cấp "${level}" không hợp lệ (country, province, district, commune).`,
-            `Level "${level}" is not valid (country, province, district, commune).`,
-          );
+        if (!LEVELS.includes(level)) r.fail('level', 'bad-level', { value: level });
         const unit: Unit = {
           code: r.required('code'),
           name: r.required('name'),
@@ -220,13 +184,7 @@ export function importTableRecords(
       }
       case 'unit-changes': {
         const k = r.required('kind') as ChangeKind;
-        if (!CHANGE_KINDS.includes(k))
-          r.fail(
-            'kind',
-            'bad-kind',
-            `Loại thay đổi "${k}" không hợp lệ.`,
-            `Change kind "${k}" is not valid.`,
-          );
+        if (!CHANGE_KINDS.includes(k)) r.fail('kind', 'bad-kind', { value: k });
         const date = r.date('date');
         const change: UnitChange = {
           date: date ?? '',
@@ -266,12 +224,7 @@ export function importTableRecords(
           .map((t) => {
             const [index = '', code = ''] = t.split(':');
             if (index === '' || code === '')
-              r.fail(
-                'targets',
-                'unknown-target',
-                `Mục tiêu "${t}" phải có dạng CHỈSỐ:MÃ (ví dụ PAR:D1).`,
-                `Target "${t}" must be INDEX:CODE (e.g. PAR:D1).`,
-              );
+              r.fail('targets', 'unknown-target', { value: t, form: true });
             return { index: index.trim().toUpperCase(), code: code.trim().toUpperCase() };
           });
         const levels = r
@@ -280,8 +233,7 @@ export function importTableRecords(
           .map((l) => l.trim())
           .filter((l) => l !== '') as Level[];
         for (const l of levels) {
-          if (!LEVELS.includes(l))
-            r.fail('levels', 'bad-level', `Cấp "${l}" không hợp lệ.`, `Level "${l}" is not valid.`);
+          if (!LEVELS.includes(l)) r.fail('levels', 'bad-level', { value: l });
         }
         const topic: Topic = {
           id: r.required('id'),
@@ -316,8 +268,8 @@ export function importTableRecords(
       }
     }
   });
-  issues.push(...syntax);
-  return { rows, issues };
+  issues.push(...syntax.issues);
+  return { rows, issues, records: syntax.records };
 }
 
 /** Registry-level checks: a code's validity periods must not overlap; parents must exist. */
@@ -339,15 +291,7 @@ export function checkUnits(
         (cur.validFrom !== null && cur.validFrom <= prev.validTo) ||
         cur.validFrom === null
       ) {
-        out.push(
-          issue(
-            'error',
-            'overlapping-validity',
-            lines?.get(cur) ?? 0,
-            `Mã ${code} có hai thời hạn hiệu lực chồng nhau.`,
-            `Code ${code} has two overlapping validity periods.`,
-          ),
-        );
+        out.push(issue('error', 'overlapping-validity', lines?.get(cur) ?? 0, { code }));
       }
     }
   }
@@ -356,13 +300,10 @@ export function checkUnits(
     const parents = byCode.get(u.parentCode) ?? [];
     if (parents.length === 0) {
       out.push(
-        issue(
-          'error',
-          'unknown-parent',
-          lines?.get(u) ?? 0,
-          `Đơn vị ${u.code} có đơn vị cấp trên ${u.parentCode} không tồn tại.`,
-          `Unit ${u.code} has parent ${u.parentCode}, which does not exist.`,
-        ),
+        issue('error', 'unknown-parent', lines?.get(u) ?? 0, {
+          unit: u.code,
+          parent: u.parentCode,
+        }),
       );
     }
   }
@@ -381,15 +322,7 @@ export function checkTopics(
     for (const target of t.targets) {
       const id = `${target.index}:${target.code}`;
       if (!known.has(id)) {
-        out.push(
-          issue(
-            'error',
-            'unknown-target',
-            lines?.get(t) ?? 0,
-            `Chủ đề ${t.id} nhắm vào ${id}, không có trong indicators.csv.`,
-            `Topic ${t.id} targets ${id}, which is not in indicators.csv.`,
-          ),
-        );
+        out.push(issue('error', 'unknown-target', lines?.get(t) ?? 0, { topic: t.id, value: id }));
       }
     }
   }

@@ -102,9 +102,9 @@ describe('importText: scores, long layout', () => {
   it('refuses a stripped code that several units could have', () => {
     const r = imp('index,year,unit_code,score\nPAR,2024,1,80\n');
     expect(codes(r)).toEqual([['ambiguous-unit', 2, 3]]);
-    expect(r.issues[0]?.messageEn).toContain('01 Thành phố Hà Nội');
-    expect(r.issues[0]?.messageEn).toContain('001 Quận Ba Đình');
-    expect(r.issues[0]?.messageEn).toContain('00001 Phường Phúc Xá');
+    expect(r.issues[0]?.params.candidates).toContain('01 Thành phố Hà Nội');
+    expect(r.issues[0]?.params.candidates).toContain('001 Quận Ba Đình (Thành phố Hà Nội)');
+    expect(r.issues[0]?.params.candidates).toContain('00001 Phường Phúc Xá (Quận Ba Đình)');
   });
 
   it('refuses codes in scientific notation', () => {
@@ -168,7 +168,7 @@ describe('importText: scores, long layout', () => {
   it('refuses duplicate keys, naming both lines', () => {
     const r = imp('index,year,unit_code,score\nPAR,2024,01,90\nPAR,2023,01,89\nPAR,2024,01,91\n');
     expect(codes(r)).toEqual([['duplicate-key', 4, null]]);
-    expect(r.issues[0]?.messageEn).toContain('line 2');
+    expect(r.issues[0]?.params.previousLine).toBe(2);
     expect(lookup(r.dataset, 'PAR', 'TOTAL', 2024, '01')?.score).toBe(90);
   });
 
@@ -208,10 +208,11 @@ describe('importText: scores, long layout', () => {
     ]);
   });
 
-  it('ignores a footnote line below the table', () => {
+  it('refuses a footnote line below the table: it has fewer fields than the header', () => {
     const r = imp('index,year,unit_code,score\nPAR,2024,01,90\nNguồn: Bộ Nội vụ\n');
-    expect(r.ok).toBe(true);
-    expect(codes(r)).toEqual([['ragged-row', 3, null]]);
+    expect(r.ok).toBe(false);
+    expect(codes(r)).toEqual([['field-count', 3, null]]);
+    expect(r.issues[0]?.params).toEqual({ found: 1, expected: 4 });
   });
 });
 

@@ -1,22 +1,24 @@
 // The one entry point from bytes to a validated result, used by the browser (in a worker), the
-// command-line checker and the tests: decode → find header and delimiter → parse → validate.
-// It never throws on input: whatever the bytes, the answer is a result with issues.
+// command-line checker and the tests: decode → line ends → find header and delimiter → parse →
+// validate. It never throws on input: whatever the bytes, the answer is a result with issues.
 
 import { detectKind, headerScore } from './columns';
 import { readTable, type Delimiter } from './csv';
-import type { Dataset } from './dataset';
+import { lookup, seriesKey, type Dataset } from './dataset';
 import { decodeBytes, type Encoding } from './decode';
 import { emptyDataset } from './dataset';
 import { byPosition, hasErrors, issue, type ImportIssue } from './issues';
-import type { FileKind } from './model';
+import type { FileKind, ScoreRow } from './model';
 import {
+  componentSumIssues,
   importScoreRecords,
   type ColumnMapping,
   type Layout,
   type ScoreImportOptions,
 } from './import-scores';
 import { checkTopics, checkUnits, importTableRecords, type TableRows } from './import-tables';
-import type { Registry } from './registry';
+import { componentsIn, type Registry } from './registry';
+import { knownIndexIds, resolveIndexId } from './rules';
 
 export interface ImportOptions extends ScoreImportOptions {
   /** Force the kind instead of detecting it from the header. */
@@ -25,6 +27,8 @@ export interface ImportOptions extends ScoreImportOptions {
   delimiter?: Delimiter;
   /** Force the encoding instead of detecting it. */
   encoding?: Encoding;
+  /** The header's physical line (1-based), instead of finding it. */
+  headerRow?: number;
   /** Called as the records are read, with the share done (0…1). */
   onProgress?: (fraction: number) => void;
 }
@@ -40,9 +44,11 @@ export interface ImportResult {
   issues: ImportIssue[];
   /** Score files: the validated rows and their dataset (rows with errors left out). */
   dataset: Dataset;
+  /** The physical line of each row of `dataset.rows`. */
+  rowLines: number[];
   /** Registry files. */
   tables: TableRows;
-  /** Records below the header that became no row (blank, summary, empty, invalid). */
+  /** Records below the header that became no row (summary, empty, invalid). */
   skippedRows: number;
 }
 
@@ -66,10 +72,14 @@ function failed(issues: ImportIssue[], encoding: Encoding | null = null): Import
     columns: [],
     issues,
     dataset: emptyDataset,
+    rowLines: [],
     tables: noTables(),
     skippedRows: 0,
   };
 }
+
+const tableRowCount = (t: TableRows): number =>
+  t.units.length + t.changes.length + t.indicators.length + t.topics.length + t.methods.length;
 
 export function importText(
   text: string,
@@ -79,28 +89,52 @@ export function importText(
 ): ImportResult {
   try {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const table = readTable(
-      clean,
-      (cells) => headerScore(cells, reg),
-      opts.delimiter,
-      opts.onProgress,
-    );
+    let scoreOpts: ImportOptions = opts;
+    if (opts.index !== undefined) {
+      const id = resolveIndexId(opts.index, reg);
+      if (id === null) {
+        return failed(
+          [issue('error', 'unknown-index', 1, { value: opts.index, known: knownIndexIds(reg) })],
+          encoding,
+        );
+      }
+      scoreOpts = { ...opts, index: id };
+    }
+    const table = readTable(clean, (cells) => headerScore(cells, reg), {
+      ...(opts.delimiter ? { delimiter: opts.delimiter } : {}),
+      ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
     if (!table.ok) return failed(table.issues, encoding);
     const t = table.table;
     const kind = opts.kind ?? detectKind(t.header);
+    const firstBodyLine = t.headerLine + t.headerSpan;
+    // A file whose every line was refused or skipped says why; one with none says so.
+    const noRows = (records: number, skipped: number): ImportIssue =>
+      issue('error', 'no-rows', records === 0 ? t.headerLine : firstBodyLine, {
+        records,
+        skipped,
+      });
+    const base = {
+      kind,
+      encoding,
+      delimiter: t.delimiter,
+      headerLine: t.headerLine,
+    };
     if (kind === 'scores') {
-      const s = importScoreRecords(t.header, t.headerLine, t.forEachRecord, reg, opts);
-      const issues = [...t.issues, ...s.issues].sort(byPosition);
+      const s = importScoreRecords(t.header, t.headerLine, t.forEachRecord, reg, scoreOpts);
+      const issues = [...t.issues, ...s.issues];
+      if (s.dataset.rows.length === 0 && !hasErrors(issues))
+        issues.push(noRows(s.records, s.skippedRows));
+      issues.sort(byPosition);
       return {
+        ...base,
         ok: !hasErrors(issues),
-        kind,
-        encoding,
-        delimiter: t.delimiter,
         layout: s.layout,
-        headerLine: t.headerLine,
         columns: s.columns,
         issues,
         dataset: s.dataset,
+        rowLines: s.rowLines,
         tables: noTables(),
         skippedRows: s.skippedRows,
       };
@@ -112,35 +146,24 @@ export function importText(
         : kind === 'topics' && reg.indicators.length > 0
           ? checkTopics(r.rows.topics, reg.indicators, r.rows.lineOf)
           : [];
-    const issues = [...t.issues, ...r.issues, ...extra].sort(byPosition);
+    const issues = [...t.issues, ...r.issues, ...extra];
+    if (tableRowCount(r.rows) === 0 && !hasErrors(issues)) issues.push(noRows(r.records, 0));
+    issues.sort(byPosition);
     return {
+      ...base,
       ok: !hasErrors(issues),
-      kind,
-      encoding,
-      delimiter: t.delimiter,
       layout: null,
-      headerLine: t.headerLine,
       columns: t.header.map((h, i) => ({ column: i + 1, header: h, target: null })),
       issues,
       dataset: emptyDataset,
+      rowLines: [],
       tables: r.rows,
       skippedRows: 0,
     };
   } catch (e) {
     // A bug of ours must still come back as an issue, not as a crashed upload.
-    const msg = e instanceof Error ? e.message : String(e);
-    return failed(
-      [
-        issue(
-          'error',
-          'csv-syntax',
-          1,
-          `Lỗi không mong đợi khi đọc tệp: ${msg}`,
-          `Unexpected error while reading the file: ${msg}`,
-        ),
-      ],
-      encoding,
-    );
+    const message = e instanceof Error ? e.message : String(e);
+    return failed([issue('error', 'internal-error', 1, { message })], encoding);
   }
 }
 
@@ -149,7 +172,40 @@ export function importBytes(
   reg: Registry,
   opts: ImportOptions = {},
 ): ImportResult {
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, opts.encoding);
   if (!decoded.ok) return failed([decoded.issue]);
   return importText(decoded.text, reg, opts, decoded.encoding);
+}
+
+/**
+ * Totals and components of an upload checked against the data in use: a total uploaded without
+ * its components (or components without their total) would leave stored data that does not add
+ * up. Groups the file holds whole were checked by the import itself and are not repeated.
+ */
+export function storedSumIssues(
+  result: ImportResult,
+  reg: Registry,
+  current: Dataset,
+): ImportIssue[] {
+  const upload = result.dataset;
+  if (result.kind !== 'scores' || upload.rows.length === 0) return [];
+  const fromUpload = (index: string, indicator: string, year: number, unit: string) =>
+    upload.series.get(seriesKey(index, indicator, year))?.get(unit);
+  const either = (index: string, indicator: string, year: number, unit: string) =>
+    fromUpload(index, indicator, year, unit) ?? lookup(current, index, indicator, year, unit);
+  // One total per (index, year, unit) the upload touches, at the line of its first row there.
+  const totals = new Map<string, { row: ScoreRow; line: number }>();
+  upload.rows.forEach((row, i) => {
+    const key = `${row.index}|${row.year}|${row.unitCode}`;
+    if (totals.has(key)) return;
+    const total = either(row.index, 'TOTAL', row.year, row.unitCode);
+    if (total) totals.set(key, { row: total, line: result.rowLines[i] ?? 0 });
+  });
+  const usesStored = (t: ScoreRow): boolean =>
+    !fromUpload(t.index, 'TOTAL', t.year, t.unitCode) ||
+    componentsIn(reg, t.index, t.year).some(
+      (c) => !fromUpload(t.index, c.code, t.year, t.unitCode),
+    );
+  const relevant = [...totals.values()].filter((t) => usesStored(t.row));
+  return componentSumIssues(relevant, reg, either, true);
 }

@@ -1,30 +1,35 @@
-// Errors are values: every problem an import finds is one of these, with its place and a message in
-// Vietnamese and English. The UI and the CLI render the list; nothing throws.
+// Errors are values: every problem an import finds is one of these, with its place, a code and the
+// facts the sentence needs (`params`). The sentences themselves live in one catalogue per
+// language (src/shared/issue-messages.ts), used by the interface and the command line alike, so
+// the domain says what is wrong and never how to phrase it.
 
 export type Severity = 'error' | 'warning';
 
 export type IssueCode =
   | 'empty-file'
   | 'excel-workbook'
+  | 'pdf-file'
   | 'html-page'
   | 'binary-file'
+  | 'nul-byte'
+  | 'bad-utf8'
   | 'legacy-font'
   | 'mojibake'
   | 'no-header'
-  | 'unknown-kind'
   | 'missing-column'
   | 'unknown-column'
   | 'duplicate-column'
   | 'title-rows'
   | 'summary-row'
-  | 'ragged-row'
+  | 'field-count'
+  | 'repeated-header'
   | 'csv-syntax'
+  | 'no-rows'
   | 'bad-number'
   | 'bad-year'
   | 'bad-date'
   | 'bad-level'
   | 'bad-kind'
-  | 'bad-index'
   | 'no-index'
   | 'unknown-index'
   | 'unknown-indicator'
@@ -40,7 +45,13 @@ export type IssueCode =
   | 'missing-value'
   | 'overlapping-validity'
   | 'unknown-parent'
-  | 'unknown-target';
+  | 'unknown-change-unit'
+  | 'unknown-target'
+  | 'internal-error';
+
+/** A fact a message needs: text as written in the file, a number (formatted per language), a list. */
+export type ParamValue = string | number | boolean | readonly string[];
+export type IssueParams = Readonly<Record<string, ParamValue>>;
 
 export interface ImportIssue {
   /** 1-based physical line; the header is line 1 of the table, title rows above it count too. */
@@ -51,20 +62,18 @@ export interface ImportIssue {
   columnName: string | null;
   severity: Severity;
   code: IssueCode;
-  messageVi: string;
-  messageEn: string;
+  params: IssueParams;
 }
 
 export function issue(
   severity: Severity,
   code: IssueCode,
   line: number,
-  messageVi: string,
-  messageEn: string,
+  params: IssueParams = {},
   column: number | null = null,
   columnName: string | null = null,
 ): ImportIssue {
-  return { line, column, columnName, severity, code, messageVi, messageEn };
+  return { line, column, columnName, severity, code, params };
 }
 
 export const hasErrors = (issues: readonly ImportIssue[]): boolean =>

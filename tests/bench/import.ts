@@ -46,7 +46,10 @@ export function importFigures(runs = 5): Figure[] {
     const t = performance.now();
     const result = importBytes(bytes, registry);
     const ms = performance.now() - t;
-    if (!result.ok) throw new Error(`benchmark file rejected: ${result.issues[0]?.messageEn}`);
+    if (!result.ok)
+      throw new Error(
+        `benchmark file rejected: ${result.issues[0]?.code} ${JSON.stringify(result.issues[0]?.params)}`,
+      );
     rows = result.dataset.rows.length;
     return ms;
   };

@@ -3,6 +3,7 @@ import { loadRegistry } from '../../src/domain/bundle';
 import { importText } from '../../src/domain/import';
 import type { Registry } from '../../src/domain/registry';
 import type { Dataset } from '../../src/domain/dataset';
+import { issueMessage } from '../../src/shared/issue-messages';
 
 export const MINI_UNITS = `code,name,level,parent_code,valid_from,valid_to
 VN,Việt Nam,country,,,
@@ -44,6 +45,6 @@ export const mini: Registry = loadRegistry({
 /** Imports inline CSV against the mini registry and fails loudly if it has errors. */
 export function miniDataset(csv: string): Dataset {
   const r = importText(csv, mini, { maxYear: 2030 });
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.line}: ${i.messageEn}`).join('\n'));
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.line}: ${issueMessage(i, 'en')}`).join('\n'));
   return r.dataset;
 }

@@ -12,6 +12,7 @@ import type { ImportSummary, WorkerImportOptions } from '../../data/import-proto
 import type { VersionSummary } from '../../data/upload-store';
 import { useLang } from '../../shared/i18n';
 import { formatNumber } from '../../shared/format';
+import { issueMessage } from '../../shared/issue-messages';
 // This chunk's strings (not part of the first view's dictionary).
 import '../../shared/i18n-panels';
 
@@ -336,7 +337,7 @@ export function FilePreview({
                           : `${i.column}${i.columnName ? ` (${i.columnName})` : ''}`}
                       </td>
                       <td>{i.severity === 'error' ? t('error') : t('warning')}</td>
-                      <td>{lang === 'vi' ? i.messageVi : i.messageEn}</td>
+                      <td>{issueMessage(i, lang)}</td>
                     </tr>
                   ))}
                 </tbody>

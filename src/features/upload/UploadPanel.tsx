@@ -20,6 +20,7 @@ import type { ColumnTarget } from '../../domain/import-scores';
 import { useLang } from '../../shared/i18n';
 import { downloadBlob } from '../../shared/download';
 import { formatNumber } from '../../shared/format';
+import { issueMessage } from '../../shared/issue-messages';
 import { FilePreview, type FileEntry } from './FilePreview';
 // This chunk's strings (not part of the first view's dictionary).
 import '../../shared/i18n-panels';
@@ -140,9 +141,7 @@ export function UploadPanel({
       );
       if (!summary.ok || summary.kind !== 'scores') {
         const first = summary.issues[0];
-        throw new Error(
-          `${v.fileName}: ${first ? (lang === 'vi' ? first.messageVi : first.messageEn) : 'invalid'}`,
-        );
+        throw new Error(`${v.fileName}: ${first ? issueMessage(first, lang) : 'invalid'}`);
       }
       await commit(id, v.fileName, generation);
       generation++;
