@@ -1,35 +1,45 @@
 // The checker's logic, apart from process I/O so that tests can call it.
 
-import { loadRegistry } from '../src/domain/bundle';
-import { importBytes, type ImportResult } from '../src/domain/import';
+import { loadBundle } from '../src/domain/bundle';
+import {
+  importBytes,
+  withStoredChecks,
+  type ImportOptions,
+  type ImportResult,
+} from '../src/domain/import';
 import type { ScoreRow } from '../src/domain/model';
 import { issueMessage } from '../src/shared/issue-messages';
 
-export const USAGE = 'usage: npm run data:check -- [--json] [--data DIR] [--index ID] FILE...';
+export const USAGE =
+  'usage: npm run data:check -- [--json] [--data DIR] [--index ID] [--parent CODE] [--header-row N] FILE...';
 
 export interface CheckArgs {
   json: boolean;
   dataDir: string;
-  index: string | undefined;
+  /** What the upload preview lets a user choose for a whole file. */
+  options: Pick<ImportOptions, 'index' | 'parent' | 'headerRow'>;
   files: string[];
 }
 
 export function parseArgs(
   argv: readonly string[],
 ): { ok: true; args: CheckArgs } | { ok: false; message: string } {
-  const args: CheckArgs = { json: false, dataDir: 'data', index: undefined, files: [] };
+  const args: CheckArgs = { json: false, dataDir: 'data', options: {}, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
-    else if (a === '--data' || a === '--index') {
+    else if (a === '--data' || a === '--index' || a === '--parent' || a === '--header-row') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--'))
         return { ok: false, message: `${a} needs a value` };
       if (a === '--data') args.dataDir = v;
+      else if (a === '--index')
+        args.options.index = v; // resolved (and refused) by the importer
+      else if (a === '--parent') args.options.parent = v;
       else {
-        if (!/^[A-Z][A-Z0-9_]*$/.test(v.toUpperCase()))
-          return { ok: false, message: `bad index id: ${v}` };
-        args.index = v.toUpperCase();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) return { ok: false, message: `bad line number: ${v}` };
+        args.options.headerRow = n;
       }
     } else if (a === '--help' || a === '-h') return { ok: false, message: 'help' };
     else if (a.startsWith('--')) return { ok: false, message: `unknown option ${a}` };
@@ -91,21 +101,26 @@ export interface CheckReport {
   };
 }
 
+/**
+ * Checks files as the upload preview does: against the registry in the data folder, and against
+ * its scores as the data in use (a total checked against the components already there).
+ */
 export function checkFiles(
   files: readonly { name: string; bytes: Uint8Array }[],
   readDataFile: (name: string) => string | undefined,
-  index: string | undefined,
+  options: CheckArgs['options'] = {},
 ): CheckReport {
-  const { registry } = loadRegistry({
+  const { registry, dataset } = loadBundle({
     units: readDataFile('units.csv') ?? '',
     indicators: readDataFile('indicators.csv') ?? '',
     topics: readDataFile('topics.csv'),
     methods: readDataFile('methods.csv'),
     unitChanges: readDataFile('unit-changes.csv'),
+    scores: readDataFile('scores.csv') ?? '',
   });
   const results = files.map((f) => ({
     name: f.name,
-    result: importBytes(f.bytes, registry, index !== undefined ? { index } : {}),
+    result: withStoredChecks(importBytes(f.bytes, registry, options), registry, dataset),
   }));
   let errors = 0;
   let warnings = 0;

@@ -11,7 +11,7 @@ if (!parsed.ok) {
   process.stderr.write(`data:check: ${parsed.message}\n${USAGE}\n`);
   process.exit(2);
 }
-const { json, dataDir, index, files } = parsed.args;
+const { json, dataDir, options, files } = parsed.args;
 const dir = resolve(dataDir);
 for (const f of ['units.csv', 'indicators.csv']) {
   if (!existsSync(join(dir, f))) {
@@ -33,7 +33,7 @@ const readText = (name: string): string | undefined => {
 const report = checkFiles(
   files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(f)) })),
   readText,
-  index,
+  options,
 );
 if (json) process.stdout.write(`${JSON.stringify(report.json)}\n`);
 else process.stdout.write(formatText(report));

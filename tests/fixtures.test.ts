@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASES } from './fixtures/cases';
-import { checkFiles } from '../scripts/data-check-lib';
+import { checkFiles, parseArgs } from '../scripts/data-check-lib';
 import { readData } from './support/bundled';
 
 const dir = join(import.meta.dirname, 'fixtures', 'import');
@@ -23,7 +23,9 @@ describe('fixture corpus', () => {
   it.each(CASES.map((c) => [c.file, c] as const))('%s', (_name, c) => {
     const bytes = new Uint8Array(readFileSync(join(dir, c.file)));
     expect(Buffer.from(bytes).equals(Buffer.from(c.bytes))).toBe(true);
-    const report = checkFiles([{ name: c.file, bytes }], read, undefined);
+    const parsed = parseArgs([...(c.args ?? []), c.file]);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const report = checkFiles([{ name: c.file, bytes }], read, parsed.args.options);
     const f = report.json.files[0];
     expect(f?.issues.map((i) => [i.severity, i.code, i.line])).toEqual(c.issues);
     expect(f?.ok).toBe(c.ok);

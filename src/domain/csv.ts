@@ -234,6 +234,8 @@ export interface StreamOptions {
   onProgress?: (fraction: number) => void;
   /** A record that is another header (two files pasted together) is refused. */
   isHeaderLike?: (cells: string[]) => boolean;
+  /** Whether the header's field (0-based) holds numbers (for the decimal-comma hint). */
+  numberColumn?: (field: number) => boolean;
 }
 
 const isBlank = (cells: readonly string[]): boolean => {
@@ -241,12 +243,20 @@ const isBlank = (cells: readonly string[]): boolean => {
   return true;
 };
 
-/** `87` and `26` side by side where one field too many: a decimal comma read as a delimiter. */
-function splitDecimal(cells: readonly string[]): { value: string; field: number } | null {
-  for (let i = 0; i + 1 < cells.length; i++) {
+/**
+ * `87` and `26` side by side where there is one field too many: a decimal comma read as a
+ * delimiter. The pair must stand where the header has a number column, when we know which.
+ */
+function splitDecimal(
+  cells: readonly string[],
+  numberColumn?: (field: number) => boolean,
+): { value: string; field: number } | null {
+  for (let i = cells.length - 2; i >= 0; i--) {
     const a = (cells[i] ?? '').trim();
     const b = (cells[i + 1] ?? '').trim();
-    if (/^-?\d+$/.test(a) && /^\d+\s?%?$/.test(b)) return { value: `${a},${b}`, field: i + 1 };
+    if (!/^-?\d+$/.test(a) || !/^\d+\s?%?$/.test(b)) continue;
+    if (numberColumn && !numberColumn(i)) continue;
+    return { value: `${a},${b}`, field: i + 1 };
   }
   return null;
 }
@@ -311,7 +321,9 @@ export function streamRecords(
         if (isBlank(cells)) continue;
         if (cells.length !== fields) {
           const hint =
-            delimiter === ',' && cells.length === fields + 1 ? splitDecimal(cells) : null;
+            delimiter === ',' && cells.length === fields + 1
+              ? splitDecimal(cells, opts.numberColumn)
+              : null;
           issues.push(
             issue('error', 'field-count', at, {
               found: cells.length,
@@ -352,6 +364,8 @@ export interface ReadTableOptions {
   /** The header's physical line, when the user says (1-based). */
   headerRow?: number;
   onProgress?: (fraction: number) => void;
+  /** Whether a header cell names a number column (score, rank, an indicator…). */
+  numberHeader?: (header: string) => boolean;
 }
 
 export function readTable(
@@ -402,6 +416,9 @@ export function readTable(
         streamRecords(body, guess.delimiter, guess.line + guess.span, header.length, visit, {
           isHeaderLike,
           ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+          ...(opts.numberHeader
+            ? { numberColumn: (f: number) => opts.numberHeader?.(header[f] ?? '') === true }
+            : {}),
         }),
     },
   };

@@ -2,7 +2,7 @@
 // command-line checker and the tests: decode → line ends → find header and delimiter → parse →
 // validate. It never throws on input: whatever the bytes, the answer is a result with issues.
 
-import { detectKind, headerScore } from './columns';
+import { detectKind, headerScore, matchIndicatorColumn, matchScoreColumn } from './columns';
 import { readTable, type Delimiter } from './csv';
 import { lookup, seriesKey, type Dataset } from './dataset';
 import { decodeBytes, type Encoding } from './decode';
@@ -104,6 +104,11 @@ export function importText(
       ...(opts.delimiter ? { delimiter: opts.delimiter } : {}),
       ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      numberHeader: (h) => {
+        const f = matchScoreColumn(h);
+        if (f !== null) return f === 'score' || f === 'max' || f === 'rank' || f === 'rank_of';
+        return matchIndicatorColumn(h, reg) !== null;
+      },
     });
     if (!table.ok) return failed(table.issues, encoding);
     const t = table.table;
@@ -175,6 +180,19 @@ export function importBytes(
   const decoded = decodeBytes(bytes, opts.encoding);
   if (!decoded.ok) return failed([decoded.issue]);
   return importText(decoded.text, reg, opts, decoded.encoding);
+}
+
+/** The result with the checks against the data in use added (the upload preview and data:check). */
+export function withStoredChecks(
+  result: ImportResult,
+  reg: Registry,
+  current: Dataset | null,
+): ImportResult {
+  if (!current) return result;
+  const extra = storedSumIssues(result, reg, current);
+  return extra.length === 0
+    ? result
+    : { ...result, issues: [...result.issues, ...extra].sort(byPosition) };
 }
 
 /**

@@ -77,7 +77,7 @@ const vi: Catalogue = {
     `Bỏ qua ${n('count')} dòng phía trên tiêu đề cột; tiêu đề cột ở dòng ${n('headerLine')}.`,
   'summary-row': ({ s }) => `Bỏ qua dòng tổng hợp "${s('label')}".`,
   'field-count': ({ n, has, s }) =>
-    `Dòng này có ${n('found')} ô, tiêu đề có ${n('expected')}.` +
+    `Dòng ${s('line')} có ${n('found')} ô, tiêu đề có ${n('expected')}.` +
     (has('splitValue')
       ? ` Có vẻ số "${s('splitValue')}" (cột ${n('splitField')}) bị tách làm hai ở dấu phẩy thập phân: hãy lưu tệp với dấu chấm phẩy (;) hoặc đặt số trong ngoặc kép ("${s('splitValue')}").`
       : Number(s('found')) === 1
@@ -203,7 +203,7 @@ const en: Catalogue = {
     `Skipped ${n('count')} line(s) above the column header; the header is on line ${n('headerLine')}.`,
   'summary-row': ({ s }) => `Skipped the summary row "${s('label')}".`,
   'field-count': ({ n, has, s }) =>
-    `This line has ${n('found')} fields, the header has ${n('expected')}.` +
+    `Line ${s('line')} has ${n('found')} fields, the header has ${n('expected')}.` +
     (has('splitValue')
       ? ` The number "${s('splitValue')}" (column ${n('splitField')}) seems split in two at its decimal comma: save the file with semicolons (;) or quote the number ("${s('splitValue')}").`
       : Number(s('found')) === 1
@@ -311,6 +311,6 @@ function sayer(p: IssueParams, lang: Lang): Say {
 }
 
 /** The sentence for an issue in a language. */
-export function issueMessage(i: Pick<ImportIssue, 'code' | 'params'>, lang: Lang): string {
-  return CATALOGUES[lang][i.code](sayer(i.params, lang));
+export function issueMessage(i: Pick<ImportIssue, 'code' | 'params' | 'line'>, lang: Lang): string {
+  return CATALOGUES[lang][i.code](sayer({ line: i.line, ...i.params }, lang));
 }
