@@ -9,6 +9,7 @@ describe('backup files', () => {
       {
         summary: {
           id: 1,
+          kind: 'scores',
           fileName: 'a.csv',
           time: '2026-01-01T00:00:00Z',
           hash: 'h',
@@ -17,10 +18,12 @@ describe('backup files', () => {
           warnings: 0,
         },
         raw: buf('Mã;Năm\n01;2024\n'),
+        active: true,
       },
       {
         summary: {
           id: 2,
+          kind: 'scores',
           fileName: 'b.csv',
           time: '2026-01-02T00:00:00Z',
           hash: 'k',
@@ -29,12 +32,15 @@ describe('backup files', () => {
           warnings: 0,
         },
         raw: buf('\u00ffbinary\u0000'),
+        active: false,
       },
     ]);
     const back = readBackup(buf(json));
-    expect(back?.map((v) => [v.fileName, new TextDecoder().decode(v.raw)])).toEqual([
-      ['a.csv', 'Mã;Năm\n01;2024\n'],
-      ['b.csv', '\u00ffbinary\u0000'],
+    expect(
+      back?.map((v) => [v.fileName, v.time, v.hash, v.active, new TextDecoder().decode(v.raw)]),
+    ).toEqual([
+      ['a.csv', '2026-01-01T00:00:00Z', 'h', true, 'Mã;Năm\n01;2024\n'],
+      ['b.csv', '2026-01-02T00:00:00Z', 'k', false, '\u00ffbinary\u0000'],
     ]);
   });
 

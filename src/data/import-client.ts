@@ -101,8 +101,9 @@ export async function commitImport(
   id: number,
   fileName: string,
   expectedGeneration: number,
+  restored: { time?: string; active?: boolean } = {},
 ): Promise<VersionSummary> {
-  const reply = await ask({ type: 'commit', id, fileName, expectedGeneration });
+  const reply = await ask({ type: 'commit', id, fileName, expectedGeneration, ...restored });
   if (reply.type !== 'committed') throw failure(reply);
   return reply.version;
 }

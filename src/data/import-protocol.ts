@@ -13,10 +13,22 @@ import {
   type Counts,
   type RankMove,
 } from '../domain/diff';
-import { importBytes, type ImportOptions, type ImportResult } from '../domain/import';
+import {
+  importBytes,
+  withStoredChecks,
+  type ImportOptions,
+  type ImportResult,
+} from '../domain/import';
 import type { ImportIssue } from '../domain/issues';
 import type { Registry } from '../domain/registry';
-import { sha256Hex, StorageError, UploadStore, type VersionSummary } from './upload-store';
+import {
+  sha256Hex,
+  STALE_EN,
+  STALE_VI,
+  StorageError,
+  UploadStore,
+  type VersionSummary,
+} from './upload-store';
 
 export type WorkerImportOptions = Omit<ImportOptions, 'onProgress'>;
 
@@ -25,6 +37,12 @@ export interface ImportSummary {
   ok: boolean;
   /** SHA-256 of the file's bytes (hex), computed in the worker: tells a file already imported. */
   hash: string;
+  /**
+   * The store generation the preview (its diff and checks) was computed against. A commit
+   * carries it; if another tab wrote since, the commit is refused.
+   */
+  generation: number;
+  headerLine: ImportResult['headerLine'];
   kind: ImportResult['kind'];
   encoding: ImportResult['encoding'];
   delimiter: ImportResult['delimiter'];
@@ -58,7 +76,15 @@ export type ServiceRequest =
       options: WorkerImportOptions;
       bundle: BundleTexts;
     }
-  | { type: 'commit'; id: number; expectedGeneration: number; fileName: string }
+  | {
+      type: 'commit';
+      id: number;
+      expectedGeneration: number;
+      fileName: string;
+      /** A restored version: its first import time and whether it was in use. */
+      time?: string;
+      active?: boolean;
+    }
   | { type: 'discard'; id: number };
 
 export type ServiceReply =
@@ -106,11 +132,14 @@ export function summarise(
   reg: Registry,
   current: Dataset | null,
   hash: string,
+  generation: number,
 ): ImportSummary {
   const d = current && result.kind === 'scores' ? diffDatasets(reg, current, result.dataset) : null;
   return {
     ok: result.ok,
     hash,
+    generation,
+    headerLine: result.headerLine,
     kind: result.kind,
     encoding: result.encoding,
     delimiter: result.delimiter,
@@ -139,7 +168,10 @@ export function summarise(
 export function createImportService(
   openStore: () => Promise<UploadStore> = () => UploadStore.open(),
 ) {
-  const pending = new Map<number, { result: ImportResult; bytes: ArrayBuffer; counts: Counts }>();
+  const pending = new Map<
+    number,
+    { result: ImportResult; bytes: ArrayBuffer; counts: Counts; generation: number }
+  >();
   let bundleCache: { key: string; bundle: ReturnType<typeof loadBundle> } | null = null;
   let store: Promise<UploadStore> | null = null;
   const getStore = () => (store ??= openStore());
@@ -154,20 +186,23 @@ export function createImportService(
   // again with other options) do not re-read every stored row each time.
   let current: { generation: number; base: Dataset; data: Dataset } | null = null;
 
-  /** The data in use now: bundled data, then the active versions (read here, not in the page). */
-  async function currentData(base: Dataset): Promise<Dataset | null> {
+  /**
+   * The data in use now — bundled data, then the active versions (read here, not in the page) —
+   * and the store generation it was read at.
+   */
+  async function currentData(base: Dataset): Promise<{ data: Dataset; generation: number }> {
     try {
       const s = await getStore();
       // The generation first: a commit after it makes the next call read again.
       const { generation } = await s.state();
-      if (current?.generation === generation && current.base === base) return current.data;
+      if (current?.generation === generation && current.base === base) return current;
       let ds = base;
       for (const v of await s.activeRows()) ds = mergeDatasets(ds, buildDataset(v.rows));
       current = { generation, base, data: ds };
-      return ds;
+      return current;
     } catch {
       // Without storage the diff is against the bundled data.
-      return base;
+      return { data: base, generation: 0 };
     }
   }
 
@@ -180,7 +215,7 @@ export function createImportService(
       if (req.type === 'import') {
         const bundle = bundleFor(req.bundle);
         let last = 0;
-        const result = importBytes(new Uint8Array(req.bytes), bundle.registry, {
+        const read = importBytes(new Uint8Array(req.bytes), bundle.registry, {
           ...req.options,
           onProgress: (fraction) => {
             if (fraction - last >= 0.02 || fraction === 1) {
@@ -189,10 +224,24 @@ export function createImportService(
             }
           },
         });
-        const current = result.kind === 'scores' ? await currentData(bundle.dataset) : null;
+        const now = await currentData(bundle.dataset);
+        const current = read.kind === 'scores' ? now.data : null;
+        // The same checks against the data in use as data:check makes against data/.
+        const result = withStoredChecks(read, bundle.registry, current);
         // Hashed here, not in the page: 37 ms of a 57 MB file's main-thread time.
-        const summary = summarise(result, bundle.registry, current, await sha256Hex(req.bytes));
-        pending.set(req.id, { result, bytes: req.bytes, counts: summary.counts });
+        const summary = summarise(
+          result,
+          bundle.registry,
+          current,
+          await sha256Hex(req.bytes),
+          now.generation,
+        );
+        pending.set(req.id, {
+          result,
+          bytes: req.bytes,
+          counts: summary.counts,
+          generation: now.generation,
+        });
         post({ type: 'done', id: req.id, summary });
         return;
       }
@@ -209,6 +258,11 @@ export function createImportService(
       }
       const rows = p.result.dataset.rows;
       const c = p.counts;
+      // The preview was computed against p.generation: a page that asks to commit against a
+      // newer generation (it heard of another tab's write) still gets the preview it saw checked.
+      if (req.expectedGeneration !== p.generation) {
+        throw new StorageError('stale', STALE_VI, STALE_EN);
+      }
       const version = await (
         await getStore()
       ).commit(
@@ -218,6 +272,8 @@ export function createImportService(
           rows: [...rows],
           counts: { rows: c.rows, byIndex: c.byIndex, byYear: c.byYear },
           warnings: p.result.issues.length,
+          ...(req.time !== undefined ? { time: req.time } : {}),
+          ...(req.active !== undefined ? { active: req.active } : {}),
         },
         req.expectedGeneration,
       );

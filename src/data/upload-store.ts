@@ -23,8 +23,12 @@ export interface VersionCounts {
   byYear: Record<string, number>;
 }
 
+/** What a version holds: scores (a units or unit-changes registry may follow). */
+export type VersionKind = 'scores';
+
 export interface VersionSummary {
   id: number;
+  kind: VersionKind;
   fileName: string;
   /** ISO time of the commit. */
   time: string;
@@ -63,13 +67,20 @@ export interface StoreState {
 }
 
 interface Schema extends DBSchema {
-  versions: { key: number; value: VersionSummary };
+  versions: { key: number; value: VersionSummary; indexes: { 'by-hash': string } };
   payloads: { key: number; value: Payload };
   chunks: { key: [number, number]; value: RowChunk };
   state: { key: string; value: StoreState };
 }
 
-const DB_VERSION = 2;
+/**
+ * Schema versions. Each step below upgrades the one before it and keeps every stored version,
+ * row and file; a test opens a database written by version 2 and upgrades it.
+ * 1: never released (all rows in the payload record).
+ * 2: versions, payloads, row chunks, state.
+ * 3: versions say their kind; an index by hash (a restored or re-uploaded file is found at once).
+ */
+export const DB_VERSION = 3;
 const STATE_KEY = 'state';
 const LOCK_NAME = 'cchc-dashboard-uploads';
 
@@ -112,6 +123,11 @@ function toStorageError(e: unknown): StorageError {
   );
 }
 
+export const STALE_VI =
+  'Dữ liệu đã thay đổi ở thẻ khác — xem lại bản xem trước. Bản xem trước đã được tính lại theo dữ liệu mới; chưa có gì được ghi.';
+export const STALE_EN =
+  'The data changed in another tab — review the preview. It has been recomputed against the new data; nothing was written.';
+
 /** Serialises writes across tabs; without Web Locks (tests, old browsers) within this page. */
 let localQueue: Promise<unknown> = Promise.resolve();
 async function withLock<T>(fn: () => Promise<T>): Promise<T> {
@@ -137,6 +153,10 @@ export interface NewVersion {
   rows: ScoreRow[];
   counts: VersionCounts;
   warnings: number;
+  /** A restored version keeps the time it was first imported (default: now). */
+  time?: string;
+  /** A restored version that was not in use stays stored but inactive (default: active). */
+  active?: boolean;
 }
 
 export class UploadStore {
@@ -148,17 +168,34 @@ export class UploadStore {
   static async open(name = DB_NAME): Promise<UploadStore> {
     try {
       const db = await openDB<Schema>(name, DB_VERSION, {
-        upgrade(d, oldVersion) {
-          // Version 1 kept all rows in the payload; nothing was released with it.
-          for (const name of [...d.objectStoreNames]) d.deleteObjectStore(name);
-          void oldVersion;
-          d.createObjectStore('versions', { keyPath: 'id', autoIncrement: true });
-          d.createObjectStore('payloads', { keyPath: 'id' });
-          d.createObjectStore('chunks', { keyPath: ['id', 'n'] });
-          d.createObjectStore('state');
+        upgrade(d, oldVersion, _newVersion, tx) {
+          if (oldVersion < 2) {
+            // Version 1 was never released: nothing of it to keep.
+            for (const name of [...d.objectStoreNames]) d.deleteObjectStore(name);
+            d.createObjectStore('versions', { keyPath: 'id', autoIncrement: true });
+            d.createObjectStore('payloads', { keyPath: 'id' });
+            d.createObjectStore('chunks', { keyPath: ['id', 'n'] });
+            d.createObjectStore('state');
+          }
+          if (oldVersion < 3) {
+            const versions = tx.objectStore('versions');
+            versions.createIndex('by-hash', 'hash');
+            // Every version stored before kinds existed is a scores file. The transaction stays
+            // open while its requests run, so the cursor walks inside the upgrade.
+            void versions.openCursor().then(function fill(cursor): Promise<void> | undefined {
+              if (!cursor) return undefined;
+              const v: Partial<VersionSummary> = cursor.value;
+              if (v.kind === undefined) void cursor.update({ ...cursor.value, kind: 'scores' });
+              return cursor.continue().then(fill);
+            });
+          }
         },
         blocked() {
-          // Another tab holds an older version of the database open.
+          // Another tab holds an older version of the database open; it closes it (below).
+        },
+        blocking() {
+          // A newer tab wants to upgrade: let it, this page reloads its data on the next use.
+          db.close();
         },
       });
       const channel =
@@ -212,7 +249,7 @@ export class UploadStore {
   }
 
   async findByHash(hash: string): Promise<VersionSummary | undefined> {
-    return (await this.list()).find((v) => v.hash === hash);
+    return this.db.getFromIndex('versions', 'by-hash', hash);
   }
 
   private announce(state: StoreState): void {
@@ -228,16 +265,13 @@ export class UploadStore {
       try {
         const before = await this.state();
         if (before.generation !== expectedGeneration) {
-          throw new StorageError(
-            'stale',
-            'Dữ liệu vừa được thay đổi ở một tab khác. Bản xem trước đã được tính lại; hãy xem lại rồi nhập lần nữa.',
-            'The data was just changed in another tab. The preview has been recomputed; review it and import again.',
-          );
+          throw new StorageError('stale', STALE_VI, STALE_EN);
         }
         const hash = await sha256Hex(v.raw);
         const summary: Omit<VersionSummary, 'id'> = {
+          kind: 'scores',
           fileName: v.fileName,
-          time: new Date().toISOString(),
+          time: v.time ?? new Date().toISOString(),
           hash,
           size: v.raw.byteLength,
           counts: v.counts,
@@ -277,7 +311,7 @@ export class UploadStore {
         }
         // 3. Activate it.
         const next: StoreState = {
-          activeIds: [...before.activeIds, id],
+          activeIds: v.active === false ? before.activeIds : [...before.activeIds, id],
           generation: before.generation + 1,
         };
         const stx = this.db.transaction('state', 'readwrite', { durability: 'strict' });

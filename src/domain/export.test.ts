@@ -106,3 +106,53 @@ describe('export → import', () => {
     );
   });
 });
+
+describe('export: safe in Excel whether it splits on "," or ";"', () => {
+  const row = (note: string, source = 'x'): ScoreRow => ({
+    index: 'PAR',
+    year: 2024,
+    unitCode: '01',
+    indicator: 'TOTAL',
+    score: 90,
+    max: null,
+    rank: null,
+    rankOf: null,
+    group: null,
+    source,
+    note,
+  });
+  const lineOf = (note: string, source?: string): string =>
+    exportScoresCsv(buildDataset([row(note, source)])).split('\r\n')[1] ?? '';
+
+  it('quotes a field holding either delimiter and neutralises a formula after it', () => {
+    expect(lineOf("ghi chu;=cmd|' /C calc'!A0")).toBe(
+      `PAR,2024,01,TOTAL,90,,,,,x,"ghi chu;'=cmd|' /C calc'!A0"`,
+    );
+    expect(lineOf('a,+1')).toBe(`PAR,2024,01,TOTAL,90,,,,,x,"a,'+1"`);
+    expect(lineOf('@SUM(1)', '-2')).toBe(`PAR,2024,01,TOTAL,90,,,,,'-2,'@SUM(1)`);
+  });
+
+  it('leaves no piece that Excel could run, split either way', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z=+\-@';, ]{1,12}$/).filter((s) => s === s.trim()),
+        (note) => {
+          const line = lineOf(note);
+          for (const sep of [',', ';']) {
+            // Excel's split, ignoring quotes (the worst case: the other locale's delimiter).
+            for (const piece of line.split(sep)) {
+              expect(piece.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+            }
+          }
+          const back = importBytes(new TextEncoder().encode(`${BOM_LINE}${line}\r\n`), mini, {
+            maxYear: 2030,
+          });
+          expect(back.dataset.rows[0]?.note).toBe(note);
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+const BOM_LINE = 'index,year,unit_code,indicator,score,max,rank,rank_of,group,source,note\r\n';

@@ -45,7 +45,12 @@ export const BOM = '\ufeff';
 export function exportScoresCsv(ds: Dataset): string {
   const body = Papa.unparse(
     { fields: [...SCORE_COLUMNS], data: ds.rows.map(scoreRowCells) },
-    { newline: '\r\n', quotes: false },
+    // Quoted whenever Excel could split the field: on `,` as written, or on `;` as Vietnamese
+    // Windows reads a CSV file.
+    {
+      newline: '\r\n',
+      quotes: (value: unknown) => typeof value === 'string' && /[,;\t"\r\n]/.test(value),
+    },
   );
   return `${BOM}${body}\r\n`;
 }

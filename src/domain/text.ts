@@ -70,17 +70,28 @@ export function parseNumberCell(raw: string): NumberCell {
 /** Excel turns long digit strings into `9,96E+03`; the digits that were lost cannot be recovered. */
 export const SCIENTIFIC = /^\d+([.,]\d+)?e[+-]?\d+$/i;
 
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r\0]/;
+/**
+ * CSV injection. A cell that starts with = + - @ is a formula to a spreadsheet. Excel on
+ * Vietnamese Windows splits a comma file on `;` (and every Excel on tabs), so any piece of a text
+ * field that follows `,` `;` a tab or a line break can become a cell of its own: each such piece
+ * that starts with a trigger gets an apostrophe (Excel's "this is text" mark) in front.
+ * Reversible: a piece already starting with apostrophes and a trigger gets one more, and the
+ * importer takes exactly one away, so export → import gives back the same text.
+ */
+const PIECE_TRIGGER = /(^|[,;\t\r\n])('*[=+\-@])/g;
+const PIECE_ESCAPED = /(^|[,;\t\r\n])'('*[=+\-@])/g;
 
-/** Prefixes an apostrophe so Excel shows the text instead of running it. */
+/** Prefixes an apostrophe to every piece Excel could run as a formula. */
 export function escapeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return text.replace(PIECE_TRIGGER, "$1'$2");
 }
 
-/** Undoes `escapeFormula` on import, so export → import gives back the same text. */
+/** Undoes `escapeFormula` on import. */
 export function unescapeFormula(text: string): string {
-  return text.length > 1 && text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))
-    ? text.slice(1)
-    : text;
+  return text.indexOf("'") < 0 ? text : text.replace(PIECE_ESCAPED, '$1$2');
+}
+
+/** A link target only for http and https (an uploaded source could say `javascript:`). */
+export function safeHref(source: string): string | null {
+  return /^https?:\/\/[^\s]+$/i.test(source.trim()) ? source.trim() : null;
 }

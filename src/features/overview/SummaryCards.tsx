@@ -7,7 +7,7 @@ import { isSample, type Unit } from '../../domain/model';
 import { SampleBadge } from '../../charts/ChartFrame';
 import { useLang } from '../../shared/i18n';
 import { formatNumber, formatSigned } from '../../shared/format';
-import { formatScore, isUrl, levelLabel } from './labels';
+import { formatScore, levelLabel, sourceLink } from './labels';
 
 export function SummaryCard({
   bundle,
@@ -29,6 +29,7 @@ export function SummaryCard({
   const rank = rankAmongPeers(reg, ds, ref, unit.code);
   const change = changeSincePreviousYear(reg, ds, ref, unit.code);
   const nat = lookup(ds, index, 'TOTAL', year, 'VN');
+  const link = total ? sourceLink(total.row.source) : null;
   const Heading = main ? 'h2' : 'h3';
   return (
     <article
@@ -108,9 +109,9 @@ export function SummaryCard({
             <span className="label">{t('source')}:</span>{' '}
             {isSample(total.row) ? (
               t('sampleLong')
-            ) : isUrl(total.row.source) ? (
-              <a href={total.row.source} rel="noreferrer noopener" target="_blank">
-                {new URL(total.row.source).hostname}
+            ) : link ? (
+              <a href={link.href} rel="noreferrer noopener" target="_blank">
+                {link.host}
               </a>
             ) : (
               total.row.source || '—'

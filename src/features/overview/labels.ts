@@ -2,6 +2,7 @@
 import type { Indicator, Level } from '../../domain/model';
 import type { Lang, Translate } from '../../shared/i18n';
 import { formatNumber, formatPercent } from '../../shared/format';
+import { safeHref } from '../../domain/text';
 
 export const levelLabel = (level: Level, t: Translate): string =>
   ({
@@ -22,4 +23,13 @@ export function formatScore(score: number, max: number, lang: Lang): string {
 }
 
 /** A source shown as a link when it is one. */
-export const isUrl = (s: string): boolean => /^https?:\/\//.test(s);
+/** A source that is an http(s) address, as a link with its host name; anything else is text. */
+export function sourceLink(source: string): { href: string; host: string } | null {
+  const href = safeHref(source);
+  if (href === null) return null;
+  try {
+    return { href, host: new URL(href).hostname };
+  } catch {
+    return null;
+  }
+}

@@ -15,7 +15,7 @@ import {
   type VersionSummary,
 } from '../../data/upload-store';
 import { dataInUse, getStore, uploadsKeys, type UploadsData } from '../../data/uploads';
-import { makeBackup, readBackup } from '../../data/backup';
+import { makeBackup, readBackup, type BackedUpVersion } from '../../data/backup';
 import type { ColumnTarget } from '../../domain/import-scores';
 import { useLang } from '../../shared/i18n';
 import { downloadBlob } from '../../shared/download';
@@ -122,16 +122,24 @@ export function UploadPanel({
     importId: number,
     name: string,
     generation: number,
+    restored: { time?: string; active?: boolean } = {},
   ): Promise<VersionSummary> => {
     const first = (uploads?.versions.length ?? 0) === 0;
-    const v = await commitImport(importId, name, generation);
+    const v = await commitImport(importId, name, generation, restored);
     if (first) await askPersistence();
     return v;
   };
 
-  const restore = async (backup: { fileName: string; raw: ArrayBuffer }[]) => {
-    let n = 0;
-    let generation = uploads?.state.generation ?? 0;
+  /**
+   * Restores a backup: each file goes through the importer again, keeps the time it was first
+   * imported and whether it was in use; a file already stored (same hash) is skipped.
+   */
+  const restore = async (
+    backup: BackedUpVersion[],
+  ): Promise<{ added: number; skipped: number }> => {
+    const stored = new Set((await (await getStore()).list()).map((v) => v.hash));
+    let added = 0;
+    let skipped = 0;
     for (const v of backup) {
       const { id, summary } = await importFile(
         v.fileName,
@@ -139,15 +147,23 @@ export function UploadPanel({
         { defaultSource: uploadSource(v.fileName) },
         bundle.texts,
       );
+      if (stored.has(summary.hash)) {
+        discardImport(id);
+        skipped++;
+        continue;
+      }
       if (!summary.ok || summary.kind !== 'scores') {
-        const first = summary.issues[0];
+        const first = summary.issues.find((i) => i.severity === 'error') ?? summary.issues[0];
         throw new Error(`${v.fileName}: ${first ? issueMessage(first, lang) : 'invalid'}`);
       }
-      await commit(id, v.fileName, generation);
-      generation++;
-      n++;
+      await commit(id, v.fileName, summary.generation, {
+        ...(v.time !== null ? { time: v.time } : {}),
+        active: v.active,
+      });
+      stored.add(summary.hash);
+      added++;
     }
-    return n;
+    return { added, skipped };
   };
 
   const addFiles = async (files: FileList | File[]) => {
@@ -163,7 +179,8 @@ export function UploadPanel({
       const backup = readBackup(bytes);
       if (backup) {
         try {
-          setMessage({ kind: 'ok', text: t('restored', { n: await restore(backup) }) });
+          const { added, skipped } = await restore(backup);
+          setMessage({ kind: 'ok', text: t('restored', { n: added, skipped }) });
         } catch (e) {
           setMessage({ kind: 'error', text: errorText(e) });
         }
@@ -201,7 +218,9 @@ export function UploadPanel({
     if (!entry.result?.ok || entry.importId === undefined) return;
     update(entry.key, { status: 'saving' });
     try {
-      const v = await commit(entry.importId, entry.name, uploads?.state.generation ?? 0);
+      // The generation the preview was computed against, not the one this tab knows now: if
+      // another tab committed since, this preview is stale and the store refuses it.
+      const v = await commit(entry.importId, entry.name, entry.result.generation);
       setEntries((list) => list.filter((e) => e.key !== entry.key));
       setMessage({
         kind: 'ok',
@@ -227,10 +246,12 @@ export function UploadPanel({
   const exportBackup = async () => {
     const store = await getStore();
     const versions = await store.list();
+    const { activeIds } = await store.state();
     const withRaw = await Promise.all(
       versions.map(async (summary) => ({
         summary,
         raw: (await store.raw(summary.id)) ?? new ArrayBuffer(0),
+        active: activeIds.includes(summary.id),
       })),
     );
     download(
