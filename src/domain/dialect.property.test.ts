@@ -140,7 +140,7 @@ describe('any Excel dialect', () => {
       }),
       { seed: SEED, numRuns: 2500 },
     );
-  });
+  }, 120_000);
 
   const damage: fc.Arbitrary<Omit<Damage, 'record'>> = fc.oneof(
     fc.record({ kind: fc.constant('drop-delimiter' as const), at: fc.nat(40) }),
@@ -170,5 +170,5 @@ describe('any Excel dialect', () => {
       }),
       { seed: SEED, numRuns: 2500 },
     );
-  });
+  }, 120_000);
 });
