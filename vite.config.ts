@@ -3,11 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './sw-plugin.ts';
 import { compileHints, paintFirst } from './paint-first-plugin.ts';
+import { contentSecurityPolicy } from './csp.ts';
 
 // Relative base: the build must work from any sub-path of an intranet server.
 export default defineConfig({
   base: './',
-  plugins: [react(), paintFirst(), compileHints(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), paintFirst(), compileHints(), serviceWorker()],
   build: {
     // Data files stay files (content-hashed, cacheable, replaceable in a benchmark), never
     // inlined as data: URLs however small.

@@ -1,4 +1,6 @@
 // The leaders' dashboard in a real browser, against the production build.
+import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../csp';
 import { describe, expect, inject, it } from 'vitest';
 import { axeSerious, browserForFile, openPage } from './browser';
 
@@ -78,6 +80,45 @@ describe('leaders’ dashboard', () => {
     const card = page.getByRole('article', { name: /Thành phố Hà Nội — PAR 2024/ });
     await expect.poll(() => card.getByTestId('score').textContent()).toBe('92,57\u00a0%');
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('ships its own Content-Security-Policy and breaks none of it: view, upload, image export', async () => {
+    const context = await browser().newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(new URL('?index=PAR&year=2024&unit=01&lang=vi&panel=data', baseUrl).toString());
+    const meta = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    const card = page.getByRole('article', { name: /Thành phố Hà Nội — PAR 2024/ });
+    await expect.poll(() => card.getByTestId('score').textContent()).toBe('92,57\u00a0%');
+    // The import worker and IndexedDB run under it too.
+    await page
+      .getByLabel('Tải lên tệp CSV')
+      .setInputFiles(
+        join(import.meta.dirname, '..', 'fixtures', 'import', '03-windows-1258-wide.csv'),
+      );
+    await page
+      .getByRole('article', { name: '03-windows-1258-wide.csv' })
+      .getByText('Không có lỗi.')
+      .waitFor();
+    const png = page.getByRole('button', { name: /PNG/ }).first();
+    if ((await png.count()) > 0) {
+      const [download] = await Promise.all([page.waitForEvent('download'), png.click()]);
+      expect(await download.path()).toBeTruthy();
+    }
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    expect(violations).toEqual([]);
     await context.close();
   });
 

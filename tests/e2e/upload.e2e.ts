@@ -121,26 +121,39 @@ describe('upload', () => {
     await context.close();
   });
 
-  it('updates a second tab, whose own import then goes on top without losing the first', async () => {
+  it('refuses a commit prepared before another tab wrote, recomputes it, and loses nothing', async () => {
     const context = await browser.newContext();
     const a = await open(context);
     const b = await open(context);
-    const before = await score(b);
-    // Tab B prepares a preview before tab A writes.
-    await upload(b, fixture('02-excel-csv-utf8-semicolon.csv'));
-    await b.getByText('Không có lỗi.').waitFor();
+    // Tab B prepares a preview (Đại Đồng's total to 77,7) before tab A writes.
+    await upload(b, {
+      name: 'b.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Mã ĐVHC;Năm;Chỉ số;Điểm\r\n09958;2024;PAR;77,7\r\n'),
+    });
+    const preview = b.getByRole('article', { name: 'b.csv' });
+    const button = preview.getByRole('button', { name: 'Nhập dữ liệu' });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    expect(await preview.textContent()).toContain('88,45 → 77,7');
     await importFile(a, fixture('03-windows-1258-wide.csv'));
     await expect.poll(() => score(b)).toBe('88,5\u00a0%');
-    expect(before).not.toBe('88,5\u00a0%');
-    await b.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-    // B's preview was recomputed when A's message arrived, so its write goes on top of A's (had
-    // it not been, the store would refuse it as stale: see upload-store.test.ts). A's version stays.
-    await b.getByText(/Đã nhập|tab khác/).waitFor();
+    // B commits the preview it still shows: refused, nothing written, the preview recomputed.
+    await button.click();
+    await b
+      .getByText('Dữ liệu đã thay đổi ở thẻ khác — xem lại bản xem trước', { exact: false })
+      .waitFor();
+    await expect.poll(async () => preview.textContent()).toContain('88,5 → 77,7');
+    const versions = () => b.locator('table.history tbody tr').count();
+    expect(await versions()).toBe(1);
+    expect(await score(b)).toBe('88,5\u00a0%');
+    // Reviewed against the new data, the same file goes on top of A's, which stays.
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await button.click();
+    await b.getByText(/^Đã nhập /).waitFor();
+    await expect.poll(versions).toBe(2);
+    await expect.poll(() => score(a)).toBe('77,7\u00a0%');
     await a.reload({ waitUntil: 'networkidle' });
-    expect(await a.getByRole('table').filter({ hasText: '03-windows-1258-wide.csv' }).count()).toBe(
-      1,
-    );
-    await expect.poll(() => score(a)).toBe('88,5\u00a0%');
+    expect(await a.locator('table.history').textContent()).toContain('03-windows-1258-wide.csv');
     await context.close();
   });
 });

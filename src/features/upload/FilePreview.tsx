@@ -60,6 +60,15 @@ export function FilePreview({
   const errors = r?.errors ?? 0;
   const warnings = r?.warnings ?? 0;
   const indices = [...bundle.registry.indicatorsByIndex.keys()];
+  // Units that have units under them: a province, or a district before 2025-07-01.
+  const parents = [
+    ...new Map(
+      bundle.registry.units
+        .filter((u) => u.level === 'province' || u.level === 'district')
+        .map((u) => [u.code, u] as const),
+    ).values(),
+  ];
+  const blocked = r !== undefined && r.errors > 0;
   const indicatorCodes = (index: string | undefined) =>
     (index ? (bundle.registry.indicatorsByIndex.get(index) ?? []) : bundle.registry.indicators).map(
       (i) => `${i.index}:${i.code}`,
@@ -183,6 +192,37 @@ export function FilePreview({
                   })
                 }
               />
+            </label>
+            <label>
+              {t('headerRow')}{' '}
+              <input
+                type="number"
+                min={1}
+                max={1000}
+                value={entry.options.headerRow ?? r.headerLine ?? ''}
+                onChange={(e) =>
+                  onOptions({
+                    ...entry.options,
+                    headerRow: e.target.value ? Number(e.target.value) : undefined,
+                  })
+                }
+              />
+            </label>
+            <label>
+              {t('parentForFile')}{' '}
+              <select
+                value={entry.options.parent ?? ''}
+                onChange={(e) =>
+                  onOptions({ ...entry.options, parent: e.target.value || undefined })
+                }
+              >
+                <option value="">{t('noParent')}</option>
+                {parents.map((u) => (
+                  <option key={u.code} value={u.code}>
+                    {u.name} ({u.code})
+                  </option>
+                ))}
+              </select>
             </label>
             <label>
               {t('layout')}{' '}
@@ -386,6 +426,11 @@ export function FilePreview({
           )}
         </>
       )}
+      {blocked && r && (
+        <p className="notice notice-error" id={`blocked-${entry.key}`}>
+          {t('cannotImportErrors', { errors: r.errors })}
+        </p>
+      )}
       <div className="actions">
         <button
           type="button"
@@ -394,6 +439,7 @@ export function FilePreview({
             !r || !r.ok || r.kind !== 'scores' || r.rowCount === 0 || entry.status !== 'ready'
           }
           onClick={onCommit}
+          aria-describedby={blocked ? `blocked-${entry.key}` : undefined}
         >
           {entry.status === 'saving' ? t('importing') : t('importButton')}
         </button>
