@@ -110,11 +110,9 @@ describe('leaders’ dashboard', () => {
       .getByRole('article', { name: '03-windows-1258-wide.csv' })
       .getByText('Không có lỗi.')
       .waitFor();
-    const png = page.getByRole('button', { name: /PNG/ }).first();
-    if ((await png.count()) > 0) {
-      const [download] = await Promise.all([page.waitForEvent('download'), png.click()]);
-      expect(await download.path()).toBeTruthy();
-    }
+    const png = page.getByRole('button', { name: 'PNG 1920×1080' }).first();
+    const [download] = await Promise.all([page.waitForEvent('download'), png.click()]);
+    expect(await download.path()).toBeTruthy();
     const violations = await page.evaluate(
       () => (window as unknown as { cspViolations: string[] }).cspViolations,
     );

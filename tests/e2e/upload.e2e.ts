@@ -73,7 +73,7 @@ describe('upload', () => {
     const before = await score(page);
     await upload(page, fixture('28-bad-years.csv'));
     const preview = page.getByRole('article', { name: '28-bad-years.csv' });
-    await preview.getByText(/3 lỗi/).waitFor();
+    await preview.getByText(/^3 lỗi/).waitFor();
     const lines = await preview.locator('table.issues tbody tr td:first-child').allTextContents();
     expect(lines).toEqual(['2', '3', '4']);
     expect(await preview.getByRole('button', { name: 'Nhập dữ liệu' }).isDisabled()).toBe(true);
