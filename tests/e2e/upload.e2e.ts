@@ -156,4 +156,81 @@ describe('upload', () => {
     expect(await a.locator('table.history').textContent()).toContain('03-windows-1258-wide.csv');
     await context.close();
   });
+
+  it('restores a backup in a fresh browser: first import times, active versions, no duplicates', async () => {
+    const first = await browser.newContext({ acceptDownloads: true });
+    const a = await open(first);
+    await importFile(a, fixture('03-windows-1258-wide.csv'));
+    await upload(a, {
+      name: 'b.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Mã ĐVHC;Năm;Chỉ số;Điểm\r\n09958;2024;PAR;77,7\r\n'),
+    });
+    const b = a
+      .getByRole('article', { name: 'b.csv' })
+      .getByRole('button', { name: 'Nhập dữ liệu' });
+    await expect.poll(() => b.isEnabled()).toBe(true);
+    await b.click();
+    await a.getByText(/^Đã nhập b\.csv/).waitFor();
+    // Version 2 stays stored but not in use.
+    await a.getByRole('button', { name: 'Quay về phiên bản 1' }).click();
+    await expect.poll(() => score(a)).toBe('88,5\u00a0%');
+    const history = (page: Page) =>
+      page
+        .locator('table.history tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) =>
+            [...r.querySelectorAll('td')].slice(1, 6).map((td) => td.textContent ?? ''),
+          ),
+        );
+    const before = await history(a);
+    expect(before.map((r) => [r[0], r[4]])).toEqual([
+      ['03-windows-1258-wide.csv', 'đang dùng'],
+      ['b.csv', 'không dùng'],
+    ]);
+    const [download] = await Promise.all([
+      a.waitForEvent('download'),
+      a.getByRole('button', { name: 'Sao lưu mọi phiên bản' }).click(),
+    ]);
+    const backup = readFileSync(await download.path());
+    await first.close();
+
+    const second = await browser.newContext();
+    const c = await open(second);
+    const file = { name: 'sao-luu.json', mimeType: 'application/json', buffer: backup };
+    await upload(c, file);
+    await c
+      .getByText('Đã khôi phục 2 phiên bản từ tệp sao lưu; bỏ qua 0 phiên bản đã có.')
+      .waitFor();
+    await expect.poll(() => history(c)).toEqual(before);
+    await expect.poll(() => score(c)).toBe('88,5\u00a0%');
+    // The same backup again adds nothing.
+    await upload(c, file);
+    await c
+      .getByText('Đã khôi phục 0 phiên bản từ tệp sao lưu; bỏ qua 2 phiên bản đã có.')
+      .waitFor();
+    expect(await history(c)).toEqual(before);
+    await second.close();
+  });
+
+  it('says why a file cannot be imported, and lets the preview settle a shared name', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    await upload(page, fixture('49-header-only.csv'));
+    const empty = page.getByRole('article', { name: '49-header-only.csv' });
+    await empty.getByText('Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào để nhập.').waitFor();
+    await empty.getByText('Chưa nhập được: tệp còn 1 lỗi').waitFor();
+    expect(await empty.getByRole('button', { name: 'Nhập dữ liệu' }).isDisabled()).toBe(true);
+
+    await upload(page, fixture('52-same-name-two-districts.csv'));
+    const named = page.getByRole('article', { name: '52-same-name-two-districts.csv' });
+    await named
+      .getByText(/09997 Xã Phùng Xá \(Huyện Thạch Thất\); 10474 Xã Phùng Xá \(Huyện Mỹ Đức\)/)
+      .waitFor();
+    await named.getByLabel('Đơn vị cấp trên cho cả tệp').selectOption('276');
+    const button = named.getByRole('button', { name: 'Nhập dữ liệu' });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    expect(await named.locator('table.issues').textContent()).not.toContain('ứng với nhiều đơn vị');
+    await context.close();
+  });
 });
