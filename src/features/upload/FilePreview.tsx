@@ -69,6 +69,16 @@ export function FilePreview({
     ).values(),
   ];
   const blocked = r !== undefined && r.errors > 0;
+  const levelName = (level: string): string =>
+    level === 'country'
+      ? t('levelCountry')
+      : level === 'province'
+        ? t('levelProvince')
+        : level === 'district'
+          ? t('levelDistrict')
+          : level === 'commune'
+            ? t('levelCommune')
+            : level;
   const indicatorCodes = (index: string | undefined) =>
     (index ? (bundle.registry.indicatorsByIndex.get(index) ?? []) : bundle.registry.indicators).map(
       (i) => `${i.index}:${i.code}`,
@@ -344,7 +354,7 @@ export function FilePreview({
                 .join(', ')}{' '}
               · {t('byLevel')}:{' '}
               {Object.entries(counts.byLevel)
-                .map(([k, v]) => `${k} ${formatNumber(v, lang)}`)
+                .map(([k, v]) => `${levelName(k)} ${formatNumber(v, lang)}`)
                 .join(', ')}
             </p>
           )}
