@@ -61,7 +61,7 @@ describe('upload journey', () => {
       file('sai.csv', 'unit_code,year,index,score\n1,2023,PAR,90\n01,2023,PAR,200\n'),
     );
     const preview = await screen.findByRole('article', { name: 'sai.csv' });
-    expect(await within(preview).findByText(/2 lỗi/)).toBeInTheDocument();
+    expect(await within(preview).findByText(/^2 lỗi/)).toBeInTheDocument();
     const rows = within(within(preview).getByRole('table', { name: 'Các vấn đề' }))
       .getAllByRole('row')
       .slice(1)
