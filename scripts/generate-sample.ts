@@ -70,7 +70,10 @@ function main(): void {
     },
     rng,
   );
-  const newCommunes = ['09955', '09982', '10003', '09988', '04930'];
+  // Since 2025-07-01: Hà Nội's 126 communes and wards, directly under the city.
+  const newCommunes = childrenOf(registry, '01', 2025)
+    .filter((u) => u.level === 'commune')
+    .map((u) => u.code);
   const newRows = generate(
     registry,
     {

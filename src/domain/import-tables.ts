@@ -272,14 +272,41 @@ export function importTableRecords(
   return { rows, issues, records: syntax.records };
 }
 
-/** Registry-level checks: a code's validity periods must not overlap; parents must exist. */
+/** GSO codes are text of a fixed length by level; `1` for `01` is Excel's doing. */
+const CODE_BY_LEVEL: Record<Level, RegExp> = {
+  country: /^VN$/,
+  province: /^\d{2}$/,
+  district: /^\d{3}$/,
+  commune: /^\d{5}$/,
+};
+
+const dayBefore = (iso: string): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+const validOnDay = (u: Unit, day: string): boolean =>
+  (u.validFrom === null || u.validFrom <= day) && (u.validTo === null || day <= u.validTo);
+
+/**
+ * Registry-level checks: codes are text of their level's length, a code's validity periods never
+ * overlap, and a parent exists on the first and the last day of its child's period. `context`
+ * holds units the file does not (the registry it is added to): a commune file checked alone
+ * finds Hà Nội there.
+ */
 export function checkUnits(
   units: readonly Unit[],
   lines?: ReadonlyMap<object, number>,
+  context: readonly Unit[] = [],
 ): ImportIssue[] {
   const out: ImportIssue[] = [];
   const byCode = new Map<string, Unit[]>();
   for (const u of units) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
+  for (const u of units) {
+    if (!CODE_BY_LEVEL[u.level].test(u.code)) {
+      out.push(issue('error', 'bad-code', lines?.get(u) ?? 0, { code: u.code, level: u.level }));
+    }
+  }
   for (const [code, list] of byCode) {
     const sorted = [...list].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
     for (let i = 1; i < sorted.length; i++) {
@@ -295,14 +322,77 @@ export function checkUnits(
       }
     }
   }
+  const parentsByCode = new Map<string, Unit[]>(byCode);
+  for (const u of context) {
+    if (!byCode.has(u.code)) parentsByCode.set(u.code, [...(parentsByCode.get(u.code) ?? []), u]);
+  }
   for (const u of units) {
     if (u.parentCode === null) continue;
-    const parents = byCode.get(u.parentCode) ?? [];
+    const parents = parentsByCode.get(u.parentCode) ?? [];
     if (parents.length === 0) {
       out.push(
         issue('error', 'unknown-parent', lines?.get(u) ?? 0, {
           unit: u.code,
           parent: u.parentCode,
+        }),
+      );
+      continue;
+    }
+    // The first and last day of the child's period (open ends: the parent must be open too).
+    for (const day of [u.validFrom, u.validTo]) {
+      const ok = parents.some((p) =>
+        day === null
+          ? u.validFrom === day
+            ? p.validFrom === null
+            : p.validTo === null
+          : validOnDay(p, day),
+      );
+      if (!ok) {
+        out.push(
+          issue('error', 'unknown-parent', lines?.get(u) ?? 0, {
+            unit: u.code,
+            parent: u.parentCode,
+            ...(day !== null ? { date: day } : {}),
+          }),
+        );
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every change names units that exist: the old code the day before the change, the new code on
+ * the day itself.
+ */
+export function checkChanges(
+  changes: readonly UnitChange[],
+  units: readonly Unit[],
+  lines?: ReadonlyMap<object, number>,
+): ImportIssue[] {
+  const byCode = new Map<string, Unit[]>();
+  for (const u of units) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
+  const exists = (code: string, day: string): boolean =>
+    (byCode.get(code) ?? []).some((u) => validOnDay(u, day));
+  const out: ImportIssue[] = [];
+  for (const c of changes) {
+    const line = lines?.get(c) ?? 0;
+    if (!exists(c.oldCode, dayBefore(c.date))) {
+      out.push(
+        issue('error', 'unknown-change-unit', line, {
+          date: c.date,
+          unit: c.oldCode,
+          when: 'before',
+        }),
+      );
+    }
+    if (c.newCode !== null && !exists(c.newCode, c.date)) {
+      out.push(
+        issue('error', 'unknown-change-unit', line, {
+          date: c.date,
+          unit: c.newCode,
+          when: 'from',
         }),
       );
     }

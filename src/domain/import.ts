@@ -16,7 +16,13 @@ import {
   type Layout,
   type ScoreImportOptions,
 } from './import-scores';
-import { checkTopics, checkUnits, importTableRecords, type TableRows } from './import-tables';
+import {
+  checkChanges,
+  checkTopics,
+  checkUnits,
+  importTableRecords,
+  type TableRows,
+} from './import-tables';
 import { componentsIn, type Registry } from './registry';
 import { knownIndexIds, resolveIndexId } from './rules';
 
@@ -147,10 +153,12 @@ export function importText(
     const r = importTableRecords(kind, t.header, t.headerLine, t.forEachRecord);
     const extra =
       kind === 'units'
-        ? checkUnits(r.rows.units, r.rows.lineOf)
-        : kind === 'topics' && reg.indicators.length > 0
-          ? checkTopics(r.rows.topics, reg.indicators, r.rows.lineOf)
-          : [];
+        ? checkUnits(r.rows.units, r.rows.lineOf, reg.units)
+        : kind === 'unit-changes' && reg.units.length > 0
+          ? checkChanges(r.rows.changes, reg.units, r.rows.lineOf)
+          : kind === 'topics' && reg.indicators.length > 0
+            ? checkTopics(r.rows.topics, reg.indicators, r.rows.lineOf)
+            : [];
     const issues = [...t.issues, ...r.issues, ...extra];
     if (tableRowCount(r.rows) === 0 && !hasErrors(issues)) issues.push(noRows(r.records, 0));
     issues.sort(byPosition);

@@ -45,6 +45,7 @@ export type IssueCode =
   | 'missing-value'
   | 'overlapping-validity'
   | 'unknown-parent'
+  | 'bad-code'
   | 'unknown-change-unit'
   | 'unknown-target'
   | 'internal-error';

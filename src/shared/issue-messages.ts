@@ -13,6 +13,8 @@ interface Say {
   /** A number parameter, formatted. */
   n: (key: string) => string;
   has: (key: string) => boolean;
+  /** An ISO date parameter as the language writes dates (01/07/2025). */
+  d: (key: string) => string;
   p: IssueParams;
 }
 
@@ -144,12 +146,14 @@ const vi: Catalogue = {
   'missing-value': ({ s }) =>
     s('what') === 'unit' ? 'Thiếu mã hoặc tên đơn vị.' : `Thiếu giá trị cột "${s('column')}".`,
   'overlapping-validity': ({ s }) => `Mã ${s('code')} có hai thời hạn hiệu lực chồng nhau.`,
-  'unknown-parent': ({ s, has }) =>
+  'bad-code': ({ s }) =>
+    `Mã "${s('code')}" không đúng dạng mã ${s('level') === 'province' ? 'tỉnh (2 chữ số)' : s('level') === 'district' ? 'huyện (3 chữ số)' : s('level') === 'commune' ? 'xã (5 chữ số)' : 'cả nước (VN)'}. Mã là chuỗi ký tự: định dạng cột mã là Văn bản (Text) để Excel không xoá số 0 ở đầu.`,
+  'unknown-parent': ({ s, d, has }) =>
     has('date')
-      ? `Đơn vị ${s('unit')} có đơn vị cấp trên ${s('parent')}, không tồn tại vào ngày ${s('date')}.`
+      ? `Đơn vị ${s('unit')} có đơn vị cấp trên ${s('parent')}, không tồn tại vào ngày ${d('date')}.`
       : `Đơn vị ${s('unit')} có đơn vị cấp trên ${s('parent')} không tồn tại.`,
-  'unknown-change-unit': ({ s }) =>
-    `Thay đổi ngày ${s('date')} nhắc đến đơn vị ${s('unit')}, không có trong danh mục ${s('when') === 'before' ? 'trước' : 'từ'} ngày đó.`,
+  'unknown-change-unit': ({ s, d }) =>
+    `Thay đổi ngày ${d('date')} nhắc đến đơn vị ${s('unit')}, không có trong danh mục ${s('when') === 'before' ? 'trước' : 'từ'} ngày đó.`,
   'unknown-target': ({ s, has }) =>
     has('form')
       ? `Mục tiêu "${s('value')}" phải có dạng CHỈSỐ:MÃ (ví dụ PAR:D1).`
@@ -272,6 +276,8 @@ const en: Catalogue = {
       ? 'The unit code or name is missing.'
       : `Column "${s('column')}" is empty.`,
   'overlapping-validity': ({ s }) => `Code ${s('code')} has two overlapping validity periods.`,
+  'bad-code': ({ s }) =>
+    `Code "${s('code')}" is not a ${s('level') === 'province' ? 'province code (2 digits)' : s('level') === 'district' ? 'district code (3 digits)' : s('level') === 'commune' ? 'commune code (5 digits)' : 'country code (VN)'}. Codes are text: format the code column as Text so that Excel keeps the leading zeros.`,
   'unknown-parent': ({ s, has }) =>
     has('date')
       ? `Unit ${s('unit')} has parent ${s('parent')}, which does not exist on ${s('date')}.`
@@ -305,6 +311,12 @@ function sayer(p: IssueParams, lang: Lang): Say {
       return typeof v === 'number' ? String(v) : text(v);
     },
     n: (k) => text(p[k]),
+    d: (k) => {
+      const v = p[k];
+      const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      if (!m) return text(v);
+      return lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
+    },
     has: (k) => p[k] !== undefined,
     p,
   };
