@@ -143,7 +143,7 @@ export function App() {
     const onChange = (next: Partial<OverviewSelection>) => {
       const index = next.index ?? view.index;
       const unit = next.unit ?? view.unit;
-      const year = next.year ?? adjustYear(bundle.dataset, index, unit, view.year);
+      const year = next.year ?? adjustYear(bundle.registry, bundle.dataset, index, unit, view.year);
       navigate(`${viewToSearch({ ...view, index, unit, year })}${panelOpen ? '&panel=data' : ''}`);
     };
     body = (

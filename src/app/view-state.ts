@@ -3,6 +3,7 @@
 
 import { indicesOf, yearsOf, type Dataset } from '../domain/dataset';
 import { unitIn, type Registry } from '../domain/registry';
+import { unitYears } from '../domain/lineage';
 import type { Lang } from '../shared/i18n';
 
 export interface ViewState {
@@ -77,9 +78,19 @@ export function viewToSearch(v: ViewState): string {
   return `?${p.toString()}`;
 }
 
-/** When the index or unit changes, keep the year if it still has data, else take the latest. */
-export function adjustYear(ds: Dataset, index: string, unit: string, year: number): number {
-  const years = yearsOf(ds, index, unit);
+/**
+ * When the index or unit changes, keep the year if the unit has data then, else take its latest.
+ * Only the years of the same unit count: a reused code is another unit in another period.
+ */
+export function adjustYear(
+  reg: Registry,
+  ds: Dataset,
+  index: string,
+  unit: string,
+  year: number,
+): number {
+  const now = unitIn(reg, unit, year);
+  const years = now ? unitYears(reg, ds, index, now) : yearsOf(ds, index, unit);
   if (years.includes(year)) return year;
   return years[years.length - 1] ?? year;
 }

@@ -8,7 +8,7 @@ import type { Bump } from '../domain/series';
 import { PALETTE } from '../shared/palette';
 import { useLang } from '../shared/i18n';
 
-const NO_BREAKS: ReadonlySet<number> = new Set();
+const NO_BREAKS: ReadonlyMap<number, 'method' | 'units'> = new Map();
 
 /** Where the direct label goes: the last year the unit has a rank. */
 const lastWithRank = (ranks: readonly (number | null)[]): number => {

@@ -17,10 +17,13 @@ interface DotProps {
   payload?: YearPoint;
   tip?: TipStore | null;
   format?: (v: number) => string;
+  /** The peer-group segment this line draws: its dots only. */
+  segment?: number;
 }
 
-function RankDot({ cx, cy, index, payload, tip = null, format = String }: DotProps) {
+function RankDot({ cx, cy, index, payload, tip = null, format = String, segment }: DotProps) {
   if (cx === undefined || cy === undefined || !payload || payload.rank === null) return null;
+  if (segment !== undefined && payload.segment !== segment) return null;
   const official = payload.rankKind === 'official';
   return (
     <g>
@@ -53,6 +56,10 @@ export const RankChart = memo(function RankChart({
   const { t, lang } = useLang();
   const tip = useTipStore();
   const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
+  // One line per peer group: a rank among 63 and one among 34 are never joined.
+  const segments = [
+    ...new Set(points.map((p) => p.segment).filter((s): s is number => s !== null)),
+  ];
   const fmt = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <div>
@@ -68,17 +75,20 @@ export const RankChart = memo(function RankChart({
         }}
       >
         <YAxis {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, fmt)} />
-        <Line
-          type="linear"
-          dataKey="rank"
-          stroke={PALETTE.primary}
-          strokeWidth={3}
-          connectNulls={false}
-          isAnimationActive={false}
-          activeDot={false}
-          dot={<RankDot tip={tip} format={fmt} />}
-          name={t('rank')}
-        />
+        {segments.map((s) => (
+          <Line
+            key={s}
+            type="linear"
+            dataKey={(p: YearPoint) => (p.segment === s ? p.rank : null)}
+            stroke={PALETTE.primary}
+            strokeWidth={3}
+            connectNulls={false}
+            isAnimationActive={false}
+            activeDot={false}
+            dot={<RankDot tip={tip} format={fmt} segment={s} />}
+            name={t('rank')}
+          />
+        ))}
       </TimeChart>
     </div>
   );

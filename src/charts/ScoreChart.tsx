@@ -32,16 +32,29 @@ function ScoreDot({
   );
 }
 
+/** Lines of other units (before/after a reorganisation): Okabe–Ito hues apart from the unit's. */
+const OTHER_COLOURS = [
+  PALETTE.purple,
+  PALETTE.accent,
+  PALETTE.sky,
+  PALETTE.ink,
+  PALETTE.secondary,
+  PALETTE.highlight,
+];
+
 export const ScoreChart = memo(function ScoreChart({
   points,
   breaks,
   unitName,
+  others = [],
   height = 260,
   axisWidth = 64,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
   unitName: string;
+  /** Units before or after a reorganisation, drawn as lines of their own (`points[].others`). */
+  others?: readonly { name: string; code: string }[];
   height?: number;
   /** Wider in presenter mode, where the labels are larger. */
   axisWidth?: number;
@@ -49,7 +62,7 @@ export const ScoreChart = memo(function ScoreChart({
   const { t, lang } = useLang();
   const tip = useTipStore();
   const values = points
-    .flatMap((p) => [p.scorePct, p.nationalPct, p.peerPct])
+    .flatMap((p) => [p.scorePct, p.nationalPct, p.peerPct, ...p.others])
     .filter((v): v is number => v !== null);
   const hasNational = points.some((p) => p.nationalPct !== null);
   const hasPeers = points.some((p) => p.peerPct !== null);
@@ -94,6 +107,11 @@ export const ScoreChart = memo(function ScoreChart({
               `${unitName}: ${pct(p.scorePct)}`,
               ...(hasPeers ? [`${t('peerAverage')}: ${pct(p.peerPct)}`] : []),
               ...(hasNational ? [`${t('national')}: ${pct(p.nationalPct)}`] : []),
+              ...others.flatMap((o, i) =>
+                p.others[i] === null || p.others[i] === undefined
+                  ? []
+                  : [`${o.name}: ${pct(p.others[i] ?? null)}`],
+              ),
             ];
           }}
         >
@@ -116,6 +134,21 @@ export const ScoreChart = memo(function ScoreChart({
             activeDot={false}
             dot={<ScoreDot tip={tip} />}
           />
+          {others.map((o, i) => (
+            <Line
+              key={`other-${o.code}`}
+              type="linear"
+              dataKey={(p: YearPoint) => p.others[i] ?? null}
+              name={o.name}
+              stroke={OTHER_COLOURS[i % OTHER_COLOURS.length]}
+              strokeWidth={2}
+              strokeDasharray="5 3"
+              connectNulls={false}
+              isAnimationActive={false}
+              activeDot={false}
+              dot={{ r: 3.5, fill: OTHER_COLOURS[i % OTHER_COLOURS.length], strokeWidth: 0 }}
+            />
+          ))}
           {references.map((r) => (
             <Line
               key={r.key}
@@ -151,6 +184,15 @@ export const ScoreChart = memo(function ScoreChart({
             {t('national')}
           </li>
         )}
+        {others.map((o, i) => (
+          <li key={o.code}>
+            <span
+              className="swatch swatch-dashed"
+              style={{ borderColor: OTHER_COLOURS[i % OTHER_COLOURS.length] }}
+            />{' '}
+            {o.name}
+          </li>
+        ))}
       </ul>
     </>
   );

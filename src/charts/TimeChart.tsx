@@ -47,7 +47,10 @@ export function TimeChart({
       </>
     );
   };
-  const breakYears = useMemo(() => new Set(breaks.map((b) => b.year)), [breaks]);
+  const breakYears = useMemo(
+    () => new Map(breaks.map((b) => [b.year, b.kind ?? 'method'] as const)),
+    [breaks],
+  );
   return (
     <Sized height={height}>
       {(width) => (

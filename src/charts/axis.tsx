@@ -18,7 +18,8 @@ const TICK = { fill: '#444', fontSize: 14 } as const;
 
 /**
  * A year under the time axis (every `every`-th one labelled, when they do not all fit); in a year
- * where the method changed, a dashed line through the plot.
+ * where the method changed, a dashed line through the plot; in the first year of reorganised
+ * units, a solid dark one.
  */
 export function YearTick({
   x,
@@ -27,13 +28,13 @@ export function YearTick({
   payload,
   breaks,
   every = 1,
-}: TickProps & { breaks: ReadonlySet<number>; every?: number }) {
+}: TickProps & { breaks: ReadonlyMap<number, 'method' | 'units'>; every?: number }) {
   const plot = usePlotArea();
   if (x === undefined || y === undefined || !payload) return null;
-  const isBreak = breaks.has(Number(payload.value));
+  const kind = breaks.get(Number(payload.value));
   return (
     <g>
-      {isBreak && plot && (
+      {kind === 'method' && plot && (
         <line
           x1={x}
           x2={x}
@@ -42,6 +43,17 @@ export function YearTick({
           stroke={PALETTE.accent}
           strokeDasharray="4 4"
           strokeWidth={2}
+        />
+      )}
+      {kind === 'units' && plot && (
+        <line
+          x1={x}
+          x2={x}
+          y1={plot.y}
+          y2={plot.y + plot.height}
+          stroke={PALETTE.ink}
+          strokeWidth={2.5}
+          data-mark="units"
         />
       )}
       {index % every === 0 && (

@@ -43,7 +43,12 @@ describe('competitionRank', () => {
 
 describe('rankAmongPeers', () => {
   it('uses the official rank when there is one', () => {
-    expect(rankAmongPeers(mini, ds, ref, '01')).toEqual({ kind: 'official', rank: 3, of: 63 });
+    expect(rankAmongPeers(mini, ds, ref, '01')).toEqual({
+      kind: 'official',
+      rank: 3,
+      of: 63,
+      group: 'official:63',
+    });
   });
 
   it('computes the rank among communes of the same district with data', () => {
@@ -52,6 +57,7 @@ describe('rankAmongPeers', () => {
       rank: 2,
       withData: 4,
       inRegistry: 4,
+      group: 'commune:276:4',
     });
   });
 
@@ -61,6 +67,7 @@ describe('rankAmongPeers', () => {
       rank: 3,
       withData: 3,
       inRegistry: 4,
+      group: 'commune:276:4',
     });
   });
 

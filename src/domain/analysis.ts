@@ -18,11 +18,16 @@ export interface SeriesRef {
   year: number;
 }
 
+/**
+ * A rank, with the peer group it was taken in (`group`): two ranks compare only within one group
+ * ("3/63" of 2024 and "2/34" of 2025 are places in different rankings).
+ */
 export type RankResult =
-  | { kind: 'official'; rank: number; of: number | null }
+  | { kind: 'official'; rank: number; of: number | null; group: string }
   | {
       kind: 'computed';
       rank: number;
+      group: string;
       /** Peers (the unit included) with a score in the data. */
       withData: number;
       /** Peers (the unit included) in the registry that year. */
@@ -68,13 +73,21 @@ export function rankAmongPeers(
 ): RankResult | null {
   const row = lookup(ds, ref.index, ref.indicator, ref.year, unitCode);
   if (!row) return null;
-  if (row.rank !== null) return { kind: 'official', rank: row.rank, of: row.rankOf };
+  if (row.rank !== null) {
+    return {
+      kind: 'official',
+      rank: row.rank,
+      of: row.rankOf,
+      group: `official:${row.rankOf ?? '?'}`,
+    };
+  }
   if (row.score === null) return null;
   const unit = unitIn(reg, unitCode, ref.year);
   if (!unit) return null;
   const peers = peerScores(reg, ds, ref, unit);
   // Ranked against nobody, a unit is not "first": no computed rank without a second peer.
   if (peers.length < 2) return null;
+  const inRegistry = peersInRegistry(reg, unit, ref.year).length;
   return {
     kind: 'computed',
     rank: competitionRank(
@@ -82,7 +95,8 @@ export function rankAmongPeers(
       row.score,
     ),
     withData: peers.length,
-    inRegistry: peersInRegistry(reg, unit, ref.year).length,
+    inRegistry,
+    group: `${unit.level}:${unit.parentCode ?? ''}:${inRegistry}`,
   };
 }
 
@@ -110,7 +124,10 @@ export interface YearChange {
   points: number | null;
   /** Places gained (positive = moved up); null when either rank is missing. */
   places: number | null;
-  /** True when the two ranks are of different kinds or rankings of different sizes. */
+  /**
+   * False when the two ranks come from different peer groups (another kind of ranking, another
+   * parent, another number of units): a move in places would mean nothing.
+   */
   comparable: boolean;
 }
 
@@ -121,6 +138,10 @@ export function changeSincePreviousYear(
   unitCode: string,
 ): YearChange | null {
   const prevRef = { ...ref, year: ref.year - 1 };
+  // A reused code is another unit in the year before: there is no "previous year" of this unit.
+  const unitNow = unitIn(reg, unitCode, ref.year);
+  const unitThen = unitIn(reg, unitCode, prevRef.year);
+  if (!unitNow || !unitThen || unitNow.validFrom !== unitThen.validFrom) return null;
   const now = lookup(ds, ref.index, ref.indicator, ref.year, unitCode);
   const then = lookup(ds, prevRef.index, prevRef.indicator, prevRef.year, unitCode);
   if (!now || !then) return null;
@@ -131,7 +152,11 @@ export function changeSincePreviousYear(
   const places = rNow && rThen ? rThen.rank - rNow.rank : null;
   const sizeOf = (r: RankResult): number | null => (r.kind === 'official' ? r.of : r.withData);
   const comparable =
-    !!rNow && !!rThen && rNow.kind === rThen.kind && sizeOf(rNow) === sizeOf(rThen);
+    !!rNow &&
+    !!rThen &&
+    rNow.group === rThen.group &&
+    rNow.kind === rThen.kind &&
+    sizeOf(rNow) === sizeOf(rThen);
   return { previousYear: prevRef.year, points, places, comparable };
 }
 

@@ -1,3 +1,4 @@
+import { unitIn } from './registry';
 import { describe, expect, it } from 'vitest';
 import { bumpChart, methodBreaks, unitOverTime, yearSpan } from './series';
 import { buildRegistry } from './registry';
@@ -20,9 +21,15 @@ describe('yearSpan', () => {
   });
 });
 
+const unitAt = (code: string, year: number) => {
+  const u = unitIn(mini, code, year);
+  if (!u) throw new Error(`no unit ${code} in ${year}`);
+  return u;
+};
+
 describe('unitOverTime', () => {
   it('keeps missing years as gaps and marks official ranks', () => {
-    const pts = unitOverTime(mini, ds, 'PAR', '01', [2021, 2023]);
+    const pts = unitOverTime(mini, ds, 'PAR', unitAt('01', 2023), [2021, 2023]);
     expect(pts.map((p) => [p.year, p.rank, p.rankKind, p.score, p.national])).toEqual([
       [2021, 4, 'official', 88, null],
       [2022, null, null, null, null],
@@ -31,7 +38,7 @@ describe('unitOverTime', () => {
   });
 
   it('compares a commune with its peers, not the nation', () => {
-    const pts = unitOverTime(mini, ds, 'PAR', '09955', [2023, 2024]);
+    const pts = unitOverTime(mini, ds, 'PAR', unitAt('09955', 2024), [2023, 2024]);
     expect(pts.map((p) => [p.year, p.rank, p.rankKind, p.national, p.peerPct, p.sample])).toEqual([
       [2023, 1, 'computed', null, 85, true],
       [2024, 3, 'computed', null, 90, true],

@@ -10,6 +10,7 @@ import {
   type ComponentStanding,
 } from './analysis';
 import { lookup, type Dataset } from './dataset';
+import { predecessorsOf, sameUnit, successorsOf, unitYears, type LineageLink } from './lineage';
 import { isSample, type Unit } from './model';
 import { indicatorIn, methodIn, unitIn, type Registry } from './registry';
 
@@ -34,12 +35,23 @@ export interface YearPoint {
   peerPct: number | null;
   sample: boolean;
   source: string | null;
+  /**
+   * The peer group the rank was taken in, and which run of equal groups the point is in: a rank
+   * line is drawn per segment, never across a change of peer group (63 provinces → 34).
+   */
+  group: string | null;
+  segment: number | null;
+  /** Scores (% of max) of the linked units of `lineageSeries`, in its order. */
+  others: (number | null)[];
 }
 
 export interface MethodBreak {
-  /** The first year of the new method. */
+  /** The first year of the new method, or the first year of the new units. */
   year: number;
   version: string;
+  /** A change of method (default), or a reorganisation of the units (`date` is its day). */
+  kind?: 'method' | 'units';
+  date?: string;
 }
 
 /** Years to show for an index: from the first to the last year with any value for the unit. */
@@ -50,23 +62,29 @@ export function yearSpan(years: readonly number[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** The unit's rank and score over time (missing years stay as gaps). */
+/**
+ * The unit's rank and score over time (missing years stay as gaps). Years outside the unit's
+ * period are empty: a reused code is another unit then.
+ */
 export function unitOverTime(
   reg: Registry,
   ds: Dataset,
   index: string,
-  unitCode: string,
+  unit: Unit,
   years: readonly number[],
 ): YearPoint[] {
-  return yearSpan(years).map((year) => {
-    const row = lookup(ds, index, 'TOTAL', year, unitCode);
+  const unitCode = unit.code;
+  const points = yearSpan(years).map((year): YearPoint => {
+    const then = unitIn(reg, unitCode, year);
+    const own = then !== undefined && sameUnit(then, unit);
+    const row = own ? lookup(ds, index, 'TOTAL', year, unitCode) : undefined;
     // The national average compares provinces; a commune's own index is on another scale.
-    const unit = unitIn(reg, unitCode, year);
-    const nat = unit?.level === 'province' ? lookup(ds, index, 'TOTAL', year, 'VN') : undefined;
+    const nat =
+      own && unit.level === 'province' ? lookup(ds, index, 'TOTAL', year, 'VN') : undefined;
     const max = indicatorIn(reg, index, 'TOTAL', year)?.max ?? 100;
     const ref = { index, indicator: 'TOTAL', year };
     const rank = row ? rankAmongPeers(reg, ds, ref, unitCode) : null;
-    const peers = peerAverage(reg, ds, ref, unitCode);
+    const peers = own ? peerAverage(reg, ds, ref, unitCode) : null;
     const pct = (score: number | null | undefined, rowMax: number | null | undefined) =>
       score === null || score === undefined ? null : (score / (rowMax ?? max)) * 100;
     return {
@@ -81,8 +99,103 @@ export function unitOverTime(
       peerPct: peers ? (peers.mean / max) * 100 : null,
       sample: row ? isSample(row) : false,
       source: row?.source ?? null,
+      group: rank?.group ?? null,
+      segment: null,
+      others: [],
     };
   });
+  let segment = -1;
+  let last: string | null = null;
+  for (const p of points) {
+    if (p.group === null) continue;
+    if (p.group !== last) segment++;
+    last = p.group;
+    p.segment = segment;
+  }
+  return points;
+}
+
+export interface RankSegment {
+  segment: number;
+  first: number;
+  last: number;
+  /** The size of the ranking ("/63"), when known. */
+  of: number | null;
+  kind: 'official' | 'computed';
+}
+
+/** The runs of one peer group in a rank series, for labels ("2012–2024: /63 · 2025: /34"). */
+export function rankSegments(points: readonly YearPoint[]): RankSegment[] {
+  const out: RankSegment[] = [];
+  for (const p of points) {
+    if (p.segment === null || p.rankKind === null) continue;
+    const cur = out[out.length - 1];
+    if (cur && cur.segment === p.segment) cur.last = p.year;
+    else
+      out.push({ segment: p.segment, first: p.year, last: p.year, of: p.rankOf, kind: p.rankKind });
+  }
+  return out;
+}
+
+export interface Lineage {
+  /** Before: the units this one took in. After: what it became. */
+  before: LineageLink[];
+  after: LineageLink[];
+  /** The links drawn on the time charts (at most `maxLines`, whole ones first). */
+  drawn: LineageLink[];
+}
+
+/** The unit's lineage across a reorganisation, for the lineage table and the time charts. */
+export function lineageOf(reg: Registry, unit: Unit, maxLines = 6): Lineage {
+  const before = predecessorsOf(reg, unit);
+  const after = successorsOf(reg, unit);
+  const drawn = [...before, ...after].slice(0, maxLines);
+  return { before, after, drawn };
+}
+
+/**
+ * The unit's points over its own years and those of the units it is linked to, each linked
+ * unit's score (% of max) in `others`, and a mark at the reorganisation.
+ */
+export function lineageSeries(
+  reg: Registry,
+  ds: Dataset,
+  index: string,
+  unit: Unit,
+  lineage: Lineage,
+): { points: YearPoint[]; breaks: MethodBreak[] } {
+  const own = unitYears(reg, ds, index, unit);
+  const linked = lineage.drawn.map((l) => unitYears(reg, ds, index, l.unit));
+  const points = unitOverTime(reg, ds, index, unit, [...own, ...linked.flat()]);
+  const max = (year: number) => indicatorIn(reg, index, 'TOTAL', year)?.max ?? 100;
+  for (const p of points) {
+    p.others = lineage.drawn.map((l, i) => {
+      if (!(linked[i] ?? []).includes(p.year)) return null;
+      const row = lookup(ds, index, 'TOTAL', p.year, l.unit.code);
+      return row?.score === null || row?.score === undefined
+        ? null
+        : (row.score / (row.max ?? max(p.year))) * 100;
+    });
+  }
+  const dates = new Set(lineage.drawn.map((l) => l.date));
+  const breaks: MethodBreak[] = [...dates].map((date) => ({
+    // The first year whose 31 December falls after the change.
+    year: Number(date.slice(0, 4)),
+    version: date,
+    kind: 'units',
+    date,
+  }));
+  return {
+    points,
+    breaks: [
+      ...methodBreaks(
+        reg,
+        index,
+        points.map((p) => p.year),
+      ),
+      ...breaks,
+    ],
+  };
 }
 
 /** Where the method changes between consecutive years shown. */
@@ -103,6 +216,8 @@ export function methodBreaks(
   }
   return out;
 }
+
+type RankedPeer = ReturnType<typeof peerRanking>[number];
 
 export interface BumpLine {
   unit: Unit;
@@ -145,8 +260,10 @@ export function bumpChart(
     chosen = chosen.filter((u) => keep.has(u.code));
   }
   const ranksByYear = span.map((year) => {
-    // The same code may be another unit in another year (codes are reused): rank it as it was then.
-    const then = unitIn(reg, unit.code, year) ?? unit;
+    // The same code may be another unit in another year (codes are reused): that unit's peers
+    // are another group, and its ranks are not drawn on this unit's lines.
+    const then = unitIn(reg, unit.code, year);
+    if (!then || !sameUnit(then, unit)) return new Map<string, RankedPeer>();
     const list = peerRanking(reg, ds, { index: sel.index, indicator: 'TOTAL', year }, then);
     return new Map(list.map((p) => [p.unit.code, p]));
   });

@@ -25,3 +25,9 @@ export const formatPercent = (x: number, lang: Lang, digits = 2): string =>
 /** `+1,14` / `−0,5`, with a real minus sign. */
 export const formatSigned = (x: number, lang: Lang, digits = 2): string =>
   `${x > 0 ? '+' : x < 0 ? '−' : '±'}${formatNumber(Math.abs(x), lang, digits)}`;
+
+/** An ISO date as both languages here write it: `01/07/2025`. */
+export const formatDate = (iso: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+};

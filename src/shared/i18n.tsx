@@ -44,7 +44,7 @@ const vi = {
   national: 'Trung bình cả nước',
   peerAverage: 'Trung bình đơn vị cùng cấp',
   source: 'Nguồn',
-  notComparable: 'không so sánh trực tiếp được (khác loại xếp hạng)',
+  notComparable: 'không so sánh được: nhóm so sánh khác',
   summary: 'Tổng quan',
   rankOverTime: 'Thứ hạng qua các năm',
   scoreOverTime: 'Điểm qua các năm',
@@ -94,6 +94,27 @@ const vi = {
   state: 'Trạng thái',
   active: 'đang dùng',
   exportImage: 'Tải ảnh biểu đồ',
+  periodFrom: 'từ {date}',
+  periodTo: 'đến {date}',
+  periodBetween: '{from}–{to}',
+  movedYear:
+    'Năm {asked} không thuộc thời gian tồn tại của {unit} ({period}); đang xem năm {year}.',
+  newUnitSince: 'Đơn vị mới từ {date}: xem các đơn vị trước đó ở mục "Trước và sau sắp xếp".',
+  lineageTitle: 'Trước và sau sắp xếp đơn vị hành chính',
+  lineageBefore: 'Từ {date}, {unit} được lập từ:',
+  lineageAfter: 'Từ {date}, {unit} nhập vào:',
+  lineageWhole: 'toàn bộ',
+  lineagePart: 'một phần',
+  lineagePart2: 'Phần',
+  lineageResult: 'Kết quả {index} năm {year}',
+  lineageOpen: 'Xem {unit} năm {year}',
+  lineageNoData: 'chưa có số liệu',
+  lineageLines: 'đường nét đứt: các đơn vị trước/sau sắp xếp (đơn vị khác, không nối liền)',
+  reorgMark: 'sắp xếp đơn vị hành chính {date}',
+  rankGroups: 'Hạng trong: {groups}',
+  code: 'Mã',
+  singleYearPeers:
+    'Năm {year} là năm đầu tiên có số liệu của đơn vị này: chưa có diễn biến thứ hạng qua các năm. Xếp hạng trong {n} đơn vị cùng cấp:',
 } as const;
 
 export type CoreKey = keyof typeof vi;

@@ -2,8 +2,8 @@
 // Loaded on demand: the first view (Hà Nội) has no peers in the data.
 import { useMemo, useState } from 'react';
 import type { SectionProps } from './section-props';
+import { unitYears } from '../../domain/lineage';
 import { peerRanking } from '../../domain/analysis';
-import { yearsOf } from '../../domain/dataset';
 import { bumpChart } from '../../domain/series';
 import { isSample } from '../../domain/model';
 import { ChartFrame, SampleBadge } from '../../charts/ChartFrame';
@@ -18,9 +18,9 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
   const { registry: reg, dataset: ds } = bundle;
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
   const bump = useMemo(() => {
-    const years = yearsOf(ds, sel.index, sel.unitCode).filter((y) => y <= sel.year);
+    const years = unitYears(reg, ds, sel.index, unit).filter((y) => y <= sel.year);
     return bumpChart(reg, ds, sel, years);
-  }, [reg, ds, sel]);
+  }, [reg, ds, sel, unit]);
   const ranking = peerRanking(
     reg,
     ds,
@@ -81,6 +81,20 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
       </tbody>
     </table>
   );
+  if (bump.years.length < 2) {
+    // One year (a unit formed in 2025): no movement to draw, the ranking says it all.
+    return (
+      <section aria-label={t('amongPeers')} className="grid-2">
+        <div className="ranking">
+          <h3>
+            {t('rankingTable', { year: sel.year })} {sample && <SampleBadge />}
+          </h3>
+          <p className="muted">{t('singleYearPeers', { year: sel.year, n: ranking.length })}</p>
+          {table}
+        </div>
+      </section>
+    );
+  }
   return (
     <section aria-label={t('amongPeers')} className="grid-2">
       <ChartFrame

@@ -2,27 +2,29 @@
 import { useMemo } from 'react';
 import { SAMPLE_SOURCE } from '../../domain/model';
 import type { SectionProps } from './section-props';
-import { yearsOf } from '../../domain/dataset';
-import { methodBreaks, unitOverTime } from '../../domain/series';
+import { lineageOf, lineageSeries, rankSegments } from '../../domain/series';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { RankChart } from '../../charts/RankChart';
 import { ScoreChart } from '../../charts/ScoreChart';
 import { useLang } from '../../shared/i18n';
-import { formatNumber, formatPercent } from '../../shared/format';
+import { formatDate, formatNumber, formatPercent } from '../../shared/format';
 
 export function OverTime({ bundle, sel, unit }: SectionProps) {
   const { t, lang } = useLang();
   const { registry: reg, dataset: ds } = bundle;
   // Rank and score over time do not depend on the year shown: a year switch reuses them, and
   // the memoised charts skip their render.
-  const { points, breaks, years } = useMemo(() => {
-    const ys = yearsOf(ds, sel.index, unit.code);
-    return {
-      years: ys,
-      points: unitOverTime(reg, ds, sel.index, unit.code, ys),
-      breaks: methodBreaks(reg, sel.index, ys),
-    };
-  }, [reg, ds, sel.index, unit.code]);
+  // The unit's own years, and the units before or after it across a reorganisation as lines of
+  // their own.
+  const { points, breaks, years, lineage } = useMemo(() => {
+    const lin = lineageOf(reg, unit);
+    const s = lineageSeries(reg, ds, sel.index, unit, lin);
+    return { ...s, years: s.points.map((p) => p.year), lineage: lin };
+  }, [reg, ds, sel.index, unit]);
+  const others = lineage.drawn.map((l) => ({ name: l.unit.name, code: l.unit.code }));
+  const segments = rankSegments(points);
+  const unitBreaks = breaks.filter((b) => b.kind === 'units');
+  const methodOnly = breaks.filter((b) => b.kind !== 'units');
   const sample = points.some((p) => p.sample);
   const sources = [
     ...new Set(
@@ -69,11 +71,28 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
       </tbody>
     </table>
   );
-  const warn = breaks.length > 0 && (
+  const warn = methodOnly.length > 0 && (
     <p className="note" role="note">
-      {t('methodWarning', { versions: breaks.map((b) => `${b.year}: ${b.version}`).join('; ') })}
+      {t('methodWarning', {
+        versions: methodOnly.map((b) => `${b.year}: ${b.version}`).join('; '),
+      })}
     </p>
   );
+  const reorg = unitBreaks.map((b) => (
+    <>
+      {' '}
+      · <span className="reorg-mark" aria-hidden="true" />{' '}
+      {t('reorgMark', { date: formatDate(b.date ?? '') })}
+    </>
+  ));
+  const groups =
+    segments.length > 1
+      ? t('rankGroups', {
+          groups: segments
+            .map((g) => `${g.first === g.last ? g.first : `${g.first}–${g.last}`}: /${g.of ?? '?'}`)
+            .join(' · '),
+        })
+      : null;
   return (
     <section className="grid-2" aria-label={t('rankOverTime')}>
       <ChartFrame
@@ -87,15 +106,22 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
       >
         <RankChart points={points} breaks={breaks} />
         <p className="legend-note">
+          {groups && (
+            <>
+              {groups}
+              <br />
+            </>
+          )}
           <span className="dot dot-filled" aria-hidden="true" /> {t('officialLong')} ·{' '}
           <span className="dot dot-hollow" aria-hidden="true" /> {t('computedLong')}
-          {breaks.length > 0 && (
+          {methodOnly.length > 0 && (
             <>
               {' '}
               · <span className="method-mark" aria-hidden="true" />{' '}
-              {t('methodChange', { version: breaks.map((b) => b.year).join(', ') })}
+              {t('methodChange', { version: methodOnly.map((b) => b.year).join(', ') })}
             </>
           )}
+          {reorg}
         </p>
       </ChartFrame>
       <ChartFrame
@@ -109,7 +135,8 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
           .join('; ')}`}
         table={table}
       >
-        <ScoreChart points={points} breaks={breaks} unitName={unit.name} />
+        <ScoreChart points={points} breaks={breaks} unitName={unit.name} others={others} />
+        {others.length > 0 && <p className="legend-note">{t('lineageLines')}</p>}
       </ChartFrame>
     </section>
   );

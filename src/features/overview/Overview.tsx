@@ -1,7 +1,7 @@
 // The leaders' screen: pick Hà Nội, the district or a commune, an index and a year, and see the
 // score, the rank, the move since last year, the peers, the weak sub-indices and the topics.
 
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Bundle } from '../../domain/bundle';
 import { indicesOf, seriesRows, yearsOf } from '../../domain/dataset';
 import {
@@ -17,11 +17,14 @@ import { useLang } from '../../shared/i18n';
 import { SummaryCard } from './SummaryCards';
 import { OverTime } from './OverTime';
 import { UnitPicker } from './UnitPicker';
-import { levelLabel } from './labels';
+import { levelLabel, periodText } from './labels';
+import { lineageOf } from '../../domain/series';
+import { nearestYear, unitKey, unitYears } from '../../domain/lineage';
 
 // Sections the first view (Hà Nội's totals) does not show are split into their own chunks.
 const SubIndices = lazy(() => import('./SubIndices'));
 const AmongPeers = lazy(() => import('./AmongPeers'));
+const LineageSection = lazy(() => import('./Lineage'));
 
 export interface OverviewSelection {
   index: string;
@@ -29,19 +32,24 @@ export interface OverviewSelection {
   unit: string;
 }
 
-/** Units that have a value for the index in some year, with the name they had last. */
+/** Units (a code in a period) that have a value for the index in some year. */
 function unitsWithData(bundle: Bundle, index: string): Unit[] {
   const { registry: reg, dataset: ds } = bundle;
-  const latest = new Map<string, Unit>();
+  const found = new Map<string, Unit>();
   for (const year of yearsOf(ds, index)) {
     for (const code of seriesRows(ds, index, 'TOTAL', year).keys()) {
       const u = unitIn(reg, code, year);
-      if (u && u.level !== 'country') latest.set(code, u);
+      if (u && u.level !== 'country') found.set(unitKey(u), u);
     }
   }
   const order = { country: 0, province: 1, district: 2, commune: 3 };
-  return [...latest.values()].sort(
-    (a, b) => order[a.level] - order[b.level] || a.name.localeCompare(b.name, 'vi'),
+  // Today's units first: after 2025-07-01 a commune's own period starts, older ones end.
+  const recent = (u: Unit): number => (u.validTo === null ? 0 : 1);
+  return [...found.values()].sort(
+    (a, b) =>
+      order[a.level] - order[b.level] ||
+      recent(a) - recent(b) ||
+      a.name.localeCompare(b.name, 'vi'),
   );
 }
 
@@ -59,9 +67,24 @@ export function Overview({
   const { index, year } = selection;
   const unit = unitIn(reg, selection.unit, year);
   const indices = indicesOf(ds);
-  const years = yearsOf(ds, index, selection.unit);
+  // The years of this unit only: a reused code's other unit is reached through its lineage.
+  const years = unit ? unitYears(reg, ds, index, unit) : [];
   const pickable = useMemo(() => unitsWithData(bundle, index), [bundle, index]);
+  const [moved, setMoved] = useState<string | null>(null);
   if (!unit) return <p role="alert">{t('noData')}</p>;
+  /** Opens a unit in the year shown if it existed then, else in its nearest year, and says so. */
+  const pickUnit = (u: Unit) => {
+    const own = unitYears(reg, ds, index, u);
+    const next = own.includes(year) ? year : nearestYear(own, year);
+    if (next === null) return;
+    setMoved(
+      next === year
+        ? null
+        : t('movedYear', { asked: year, unit: u.name, period: periodText(u, t), year: next }),
+    );
+    onChange({ unit: u.code, year: next });
+  };
+  const lineage = lineageOf(reg, unit);
   const chain = [...ancestors(reg, unit, year)].reverse();
   const children = childrenOf(reg, unit.code, year).filter((c) =>
     seriesRows(ds, index, 'TOTAL', year).has(c.code),
@@ -81,7 +104,10 @@ export function Overview({
     bundle,
     sel,
     unit,
-    onPickUnit: (code: string) => onChange({ unit: code }),
+    onPickUnit: (code: string) => {
+      setMoved(null);
+      onChange({ unit: code });
+    },
   };
   const hasComponents = componentsIn(reg, index, year).some((c) =>
     seriesRows(ds, index, c.code, year).has(unit.code),
@@ -102,7 +128,10 @@ export function Overview({
           <select
             id="ctl-index"
             value={index}
-            onChange={(e) => onChange({ index: e.target.value })}
+            onChange={(e) => {
+              setMoved(null);
+              onChange({ index: e.target.value });
+            }}
           >
             {indices.map((i) => (
               <option key={i} value={i}>
@@ -116,7 +145,10 @@ export function Overview({
           <select
             id="ctl-year"
             value={year}
-            onChange={(e) => onChange({ year: Number(e.target.value) })}
+            onChange={(e) => {
+              setMoved(null);
+              onChange({ year: Number(e.target.value) });
+            }}
           >
             {[...years].reverse().map((y) => (
               <option key={y} value={y}>
@@ -126,11 +158,7 @@ export function Overview({
           </select>
         </div>
         <div className="control control-wide">
-          <UnitPicker
-            units={pickable}
-            selected={unit}
-            onPick={(code) => onChange({ unit: code })}
-          />
+          <UnitPicker units={pickable} selected={unit} onPick={pickUnit} />
         </div>
       </div>
 
@@ -166,6 +194,12 @@ export function Overview({
         )}
       </nav>
 
+      {moved && (
+        <p className="notice" role="status">
+          {moved}
+        </p>
+      )}
+
       {anySample && (
         <p className="notice notice-sample" role="note">
           <strong>{t('sampleLong')}.</strong> {t('sampleNotice')}
@@ -189,6 +223,16 @@ export function Overview({
       <Suspense fallback={<p role="status">{t('loading')}</p>}>
         {hasComponents && <SubIndices {...sectionProps} />}
         <OverTime {...sectionProps} />
+        {(lineage.before.length > 0 || lineage.after.length > 0) && (
+          <LineageSection
+            {...sectionProps}
+            lineage={lineage}
+            onOpen={(code, y) => {
+              setMoved(null);
+              onChange({ unit: code, year: y });
+            }}
+          />
+        )}
         {hasPeers && <AmongPeers {...sectionProps} />}
       </Suspense>
       <p className="muted small" lang={lang}>

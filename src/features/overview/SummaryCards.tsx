@@ -6,8 +6,9 @@ import { lookup } from '../../domain/dataset';
 import { isSample, type Unit } from '../../domain/model';
 import { SampleBadge } from '../../charts/ChartFrame';
 import { useLang } from '../../shared/i18n';
-import { formatNumber, formatSigned } from '../../shared/format';
+import { formatDate, formatNumber, formatSigned } from '../../shared/format';
 import { formatScore, levelLabel, sourceLink } from './labels';
+import { unitHasYear } from '../../domain/lineage';
 
 export function SummaryCard({
   bundle,
@@ -71,7 +72,7 @@ export function SummaryCard({
             {change ? (
               <>
                 <span className="label">{t('change', { year: change.previousYear })}:</span>{' '}
-                {change.places !== null && (
+                {change.places !== null && change.comparable && (
                   <span className={change.places > 0 ? 'up' : change.places < 0 ? 'down' : 'same'}>
                     {change.places > 0 ? '▲' : change.places < 0 ? '▼' : '■'}{' '}
                     {change.places === 0
@@ -81,14 +82,21 @@ export function SummaryCard({
                 )}
                 {change.points !== null && (
                   <span>
-                    {change.places !== null ? ', ' : ''}
+                    {change.places !== null && change.comparable ? ', ' : ''}
                     {formatSigned(change.points, lang)} {t('points')}
                   </span>
                 )}
                 {!change.comparable && change.places !== null && (
-                  <span className="muted"> ({t('notComparable')})</span>
+                  <span className="muted">
+                    {change.points !== null ? '; ' : ''}
+                    {t('places')}: {t('notComparable')}
+                  </span>
                 )}
               </>
+            ) : unit.validFrom !== null && !unitHasYear(unit, year - 1) ? (
+              <span className="muted">
+                {t('newUnitSince', { date: formatDate(unit.validFrom) })}
+              </span>
             ) : (
               <span className="muted">{t('noPrevious')}</span>
             )}

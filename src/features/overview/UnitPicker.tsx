@@ -1,11 +1,13 @@
 // A combobox: type part of a name, with or without diacritics ("thach that" finds "Thạch Thất"),
-// or a code; arrow keys move, Enter picks, Escape closes.
+// or a code; arrow keys move, Enter picks, Escape closes. A unit is a code in a period: a reused
+// code is listed once per unit, each with its period ("Xã Thạch Thất (09955, từ 01/07/2025)").
 
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { foldKey } from '../../domain/text';
 import type { Unit } from '../../domain/model';
 import { useLang } from '../../shared/i18n';
-import { levelLabel } from './labels';
+import { unitKey } from '../../domain/lineage';
+import { levelLabel, periodText, unitWithPeriod } from './labels';
 
 const MAX_OPTIONS = 30;
 
@@ -16,13 +18,14 @@ export function UnitPicker({
 }: {
   units: readonly Unit[];
   selected: Unit | undefined;
-  onPick: (code: string) => void;
+  onPick: (unit: Unit) => void;
 }) {
   const { t } = useLang();
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const optionId = (u: Unit): string => `${id}-opt-${unitKey(u).replace(/\|/g, '-')}`;
   const matches = useMemo(() => {
     const q = foldKey(query);
     const list =
@@ -32,7 +35,7 @@ export function UnitPicker({
 
   const pick = (u: Unit | undefined) => {
     if (!u) return;
-    onPick(u.code);
+    onPick(u);
     setQuery('');
     setOpen(false);
   };
@@ -64,10 +67,8 @@ export function UnitPicker({
         aria-expanded={open}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={
-          open && matches[active] ? `${id}-opt-${matches[active].code}` : undefined
-        }
-        placeholder={selected ? `${selected.name} (${selected.code})` : t('searchUnit')}
+        aria-activedescendant={open && matches[active] ? optionId(matches[active]) : undefined}
+        placeholder={selected ? unitWithPeriod(selected, t) : t('searchUnit')}
         title={t('searchUnit')}
         value={query}
         onChange={(e) => {
@@ -85,8 +86,8 @@ export function UnitPicker({
           {matches.length === 0 && <li className="muted">{t('noUnitFound')}</li>}
           {matches.map((u, i) => (
             <li
-              key={`${u.code}-${u.validFrom ?? ''}`}
-              id={`${id}-opt-${u.code}`}
+              key={unitKey(u)}
+              id={optionId(u)}
               role="option"
               aria-selected={i === active}
               className={i === active ? 'active' : undefined}
@@ -98,6 +99,7 @@ export function UnitPicker({
               {u.name}{' '}
               <span className="muted">
                 · {levelLabel(u.level, t)} · {u.code}
+                {periodText(u, t) && ` · ${periodText(u, t)}`}
               </span>
             </li>
           ))}

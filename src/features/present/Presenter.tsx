@@ -11,6 +11,7 @@ import {
 } from './speaker-channel';
 import type { Bundle } from '../../domain/bundle';
 import { componentsView, bumpChart, methodBreaks, unitOverTime } from '../../domain/series';
+import { unitYears } from '../../domain/lineage';
 import { peerRanking, topicsForWeakComponents, describeWeakness } from '../../domain/analysis';
 import {
   commandForKey,
@@ -20,7 +21,7 @@ import {
   takeaway,
   type Slide,
 } from '../../domain/deck';
-import { lookup, seriesRows, yearsOf } from '../../domain/dataset';
+import { lookup, seriesRows } from '../../domain/dataset';
 import { childrenOf, unitIn } from '../../domain/registry';
 import { isSample } from '../../domain/model';
 import { RankChart } from '../../charts/RankChart';
@@ -109,8 +110,8 @@ export function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
   switch (slide.kind) {
     case 'indices-over-time':
     case 'view': {
-      const years = yearsOf(ds, slide.index, unit.code);
-      const points = unitOverTime(reg, ds, slide.index, unit.code, years);
+      const years = unitYears(reg, ds, slide.index, unit);
+      const points = unitOverTime(reg, ds, slide.index, unit, years);
       const breaks = methodBreaks(reg, slide.index, years);
       return (
         <div className="slide-grid">
@@ -175,7 +176,7 @@ export function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
         reg,
         ds,
         sel,
-        yearsOf(ds, slide.index, unit.code).filter((y) => y <= slide.year),
+        unitYears(reg, ds, slide.index, unit).filter((y) => y <= slide.year),
       );
       return bump ? (
         <BumpChart bump={bump} height={CHART_HEIGHT} axisWidth={AXIS_WIDTH} />
