@@ -3,7 +3,7 @@
 
 import { indicesOf, yearsOf, type Dataset } from '../domain/dataset';
 import { unitIn, type Registry } from '../domain/registry';
-import { unitYears } from '../domain/lineage';
+import { unitYears, viewYears } from '../domain/lineage';
 import type { Lang } from '../shared/i18n';
 
 export interface ViewState {
@@ -47,15 +47,27 @@ export function resolveView(search: string, reg: Registry, ds: Dataset): Resolve
   const yearNum = yearParam !== null && /^\d{4}$/.test(yearParam) ? Number(yearParam) : null;
 
   let unit = unitParam ?? DEFAULT_UNIT;
-  let years = yearsOf(ds, index, unit);
+  // The years of the unit the code names in the year asked for (codes are reused), else of the
+  // code's latest unit.
+  const yearsFor = (code: string): number[] => {
+    const list = reg.byCode.get(code) ?? [];
+    const then =
+      (yearNum !== null ? unitIn(reg, code, yearNum) : undefined) ?? list[list.length - 1];
+    return then ? viewYears(reg, ds, index, then) : yearsOf(ds, index, code);
+  };
+  let years = yearsFor(unit);
   // A unit must exist in the registry (in some year) and have data for the index.
   const knownUnit = reg.byCode.has(unit);
   if (!knownUnit || years.length === 0) {
     if (unitParam !== null) fellBack.push(`unit=${unitParam}`);
     unit = DEFAULT_UNIT;
-    years = yearsOf(ds, index, unit);
+    years = yearsFor(unit);
   }
-  let year = years[years.length - 1] ?? new Date().getFullYear();
+  // By default the latest year with the unit's own figure (Hà Nội: 2024, not 2025, which only
+  // its communes have so far).
+  const latestUnit = (reg.byCode.get(unit) ?? []).at(-1);
+  const own = latestUnit ? unitYears(reg, ds, index, latestUnit) : [];
+  let year = own.at(-1) ?? years[years.length - 1] ?? new Date().getFullYear();
   if (yearParam !== null) {
     if (yearNum !== null && years.includes(yearNum)) year = yearNum;
     else fellBack.push(`year=${yearParam}`);
@@ -90,7 +102,7 @@ export function adjustYear(
   year: number,
 ): number {
   const now = unitIn(reg, unit, year);
-  const years = now ? unitYears(reg, ds, index, now) : yearsOf(ds, index, unit);
+  const years = now ? viewYears(reg, ds, index, now) : yearsOf(ds, index, unit);
   if (years.includes(year)) return year;
   return years[years.length - 1] ?? year;
 }

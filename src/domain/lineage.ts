@@ -5,7 +5,7 @@
 
 import { seriesRows, yearsOf, type Dataset } from './dataset';
 import type { ChangeKind, Unit } from './model';
-import { unitIn, validOn, yearEnd, type Registry } from './registry';
+import { childrenOf, unitIn, validOn, yearEnd, type Registry } from './registry';
 
 /** The same unit: the same code in the same period. */
 export const sameUnit = (a: Unit, b: Unit): boolean =>
@@ -86,6 +86,20 @@ export function unitYears(reg: Registry, ds: Dataset, index: string, unit: Unit)
     const then = unitIn(reg, unit.code, y);
     return then !== undefined && sameUnit(then, unit);
   });
+}
+
+/**
+ * Years worth opening for a unit: those with its own value, and those where a unit under it has
+ * one (Hà Nội in 2025: no city figure yet, but 126 communes and wards).
+ */
+export function viewYears(reg: Registry, ds: Dataset, index: string, unit: Unit): number[] {
+  const own = new Set(unitYears(reg, ds, index, unit));
+  for (const y of yearsOf(ds, index)) {
+    if (own.has(y) || !validOn(unit, yearEnd(y))) continue;
+    const rows = seriesRows(ds, index, 'TOTAL', y);
+    if (childrenOf(reg, unit.code, y).some((c) => rows.has(c.code))) own.add(y);
+  }
+  return [...own].sort((a, b) => a - b);
 }
 
 /** Whether a year's scores belong to this unit (31 December of the year is in its period). */

@@ -19,7 +19,7 @@ import { OverTime } from './OverTime';
 import { UnitPicker } from './UnitPicker';
 import { levelLabel, periodText } from './labels';
 import { lineageOf } from '../../domain/series';
-import { nearestYear, unitKey, unitYears } from '../../domain/lineage';
+import { nearestYear, unitKey, viewYears } from '../../domain/lineage';
 
 // Sections the first view (Hà Nội's totals) does not show are split into their own chunks.
 const SubIndices = lazy(() => import('./SubIndices'));
@@ -68,13 +68,13 @@ export function Overview({
   const unit = unitIn(reg, selection.unit, year);
   const indices = indicesOf(ds);
   // The years of this unit only: a reused code's other unit is reached through its lineage.
-  const years = unit ? unitYears(reg, ds, index, unit) : [];
+  const years = unit ? viewYears(reg, ds, index, unit) : [];
   const pickable = useMemo(() => unitsWithData(bundle, index), [bundle, index]);
   const [moved, setMoved] = useState<string | null>(null);
   if (!unit) return <p role="alert">{t('noData')}</p>;
   /** Opens a unit in the year shown if it existed then, else in its nearest year, and says so. */
   const pickUnit = (u: Unit) => {
-    const own = unitYears(reg, ds, index, u);
+    const own = viewYears(reg, ds, index, u);
     const next = own.includes(year) ? year : nearestYear(own, year);
     if (next === null) return;
     setMoved(
