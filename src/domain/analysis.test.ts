@@ -10,7 +10,9 @@ import {
   topicsForWeakComponents,
   weakComponents,
 } from './analysis';
-import { mini, miniDataset } from '../../tests/support/mini';
+import { MINI_INDICATORS, mini, miniDataset, miniDatasetIn } from '../../tests/support/mini';
+import { loadRegistry } from './bundle';
+import { unitIn } from './registry';
 
 // Four communes of Thạch Thất: Liên Quan 90, Đại Đồng 85, Cẩm Yên 85, Lại Thượng 80 (2024).
 const ds = miniDataset(`index,year,unit_code,indicator,score,rank,rank_of
@@ -174,3 +176,53 @@ describe('weak components and topics', () => {
     ).toEqual(['T2', 'T3', 'T1']);
   });
 });
+
+describe('provinces: never a rank among an incomplete set', () => {
+  const reg = loadRegistry({
+    units: `code,name,level,parent_code,valid_from,valid_to
+01,Thành phố Hà Nội,province,,,
+22,Tỉnh Quảng Ninh,province,,,
+31,Thành phố Hải Phòng,province,,,
+48,Thành phố Đà Nẵng,province,,,
+`,
+    indicators: MINI_INDICATORS,
+  }).registry;
+  const data = miniDatasetIn(
+    reg,
+    `index,year,unit_code,score,rank,rank_of,source
+PAR,2023,01,91.43,3,63,x
+PAR,2023,22,92.18,1,63,x
+PAR,2023,31,,2,63,x
+PAR,2023,48,88.68,,,x
+`,
+  );
+  const ref = { index: 'PAR', indicator: 'TOTAL', year: 2023 };
+
+  it('keeps official ranks and computes none for the province without one', () => {
+    expect(rankAmongPeers(reg, data, ref, '01')).toMatchObject({ kind: 'official', rank: 3 });
+    expect(rankAmongPeers(reg, data, ref, '48')).toBeNull();
+  });
+
+  it('lists every province with a figure, rank-only ones too, unranked ones last', () => {
+    expect(
+      peerRanking(reg, data, ref, unitIn(reg, '01', 2023) ?? fail()).map((p) => [
+        p.unit.code,
+        p.rank,
+        p.score,
+      ]),
+    ).toEqual([
+      ['22', 1, 92.18],
+      ['31', 2, null],
+      ['01', 3, 91.43],
+      ['48', null, 88.68],
+    ]);
+  });
+
+  it('gives no peer average of the provinces that happen to have a figure', () => {
+    expect(peerAverage(reg, data, ref, '01')).toBeNull();
+  });
+});
+
+function fail(): never {
+  throw new Error('missing unit');
+}

@@ -88,6 +88,7 @@ export function rankAmongPeers(
   // Ranked against nobody, a unit is not "first": no computed rank without a second peer.
   if (peers.length < 2) return null;
   const inRegistry = peersInRegistry(reg, unit, ref.year).length;
+  if (!mayCompute(unit, peers.length, inRegistry)) return null;
   return {
     kind: 'computed',
     rank: competitionRank(
@@ -100,22 +101,54 @@ export function rankAmongPeers(
   };
 }
 
-/** Every peer's rank for a series, best first (the ranking table and the bump chart). */
-export function peerRanking(
-  reg: Registry,
-  ds: Dataset,
-  ref: SeriesRef,
-  unit: Unit,
-): { unit: Unit; row: ScoreRow; score: number; rank: number; official: boolean }[] {
-  const peers = peerScores(reg, ds, ref, unit);
-  const scores = peers.map((p) => p.score);
+/**
+ * Provinces are ranked by the ministries and UNDP; the published figures we hold cover only some
+ * of them, so a rank among the provinces that happen to have a figure would be a made-up rank.
+ * Among provinces a rank is computed only when every one of them has a score.
+ */
+function mayCompute(unit: Unit, withData: number, inRegistry: number): boolean {
+  return unit.level !== 'province' || withData >= inRegistry;
+}
+
+export interface RankedPeer {
+  unit: Unit;
+  row: ScoreRow;
+  score: number | null;
+  /** Official, or computed among peers; null where it may not be computed (provinces). */
+  rank: number | null;
+  official: boolean;
+}
+
+/**
+ * Every peer with a figure for a series, best first (the ranking table and the bump chart):
+ * official ranks as published, otherwise computed among the peers with a score (see
+ * `mayCompute`); peers without a rank last.
+ */
+export function peerRanking(reg: Registry, ds: Dataset, ref: SeriesRef, unit: Unit): RankedPeer[] {
+  const rows = seriesRows(ds, ref.index, ref.indicator, ref.year);
+  const inRegistry = peersInRegistry(reg, unit, ref.year);
+  const peers = inRegistry
+    .map((u) => ({ unit: u, row: rows.get(u.code) }))
+    .filter((p): p is { unit: Unit; row: ScoreRow } => p.row !== undefined)
+    .filter((p) => p.row.score !== null || p.row.rank !== null);
+  const scores = peers.map((p) => p.row.score).filter((s): s is number => s !== null);
+  const compute = mayCompute(unit, scores.length, inRegistry.length);
   return peers
     .map((p) => ({
-      ...p,
-      rank: p.row.rank ?? competitionRank(scores, p.score),
+      unit: p.unit,
+      row: p.row,
+      score: p.row.score,
+      rank:
+        p.row.rank ??
+        (compute && p.row.score !== null ? competitionRank(scores, p.row.score) : null),
       official: p.row.rank !== null,
     }))
-    .sort((a, b) => a.rank - b.rank || b.score - a.score || a.unit.code.localeCompare(b.unit.code));
+    .sort(
+      (a, b) =>
+        (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+        (b.score ?? -Infinity) - (a.score ?? -Infinity) ||
+        a.unit.code.localeCompare(b.unit.code),
+    );
 }
 
 export interface YearChange {
@@ -174,7 +207,11 @@ export function peerAverage(
 ): { mean: number; count: number } | null {
   const unit = unitIn(reg, unitCode, ref.year);
   if (!unit) return null;
-  const others = peerScores(reg, ds, ref, unit).filter((p) => p.unit.code !== unitCode);
+  const withScore = peerScores(reg, ds, ref, unit);
+  // The mean of the provinces that happen to have a published figure (mostly the best and the
+  // worst) is no average of the provinces.
+  if (!mayCompute(unit, withScore.length, peersInRegistry(reg, unit, ref.year).length)) return null;
+  const others = withScore.filter((p) => p.unit.code !== unitCode);
   if (others.length === 0) return null;
   const mean = others.reduce((s, p) => s + p.score, 0) / others.length;
   return { mean, count: others.length };
@@ -215,7 +252,9 @@ export function componentStandings(
     const row = lookup(ds, index, ind.code, year, unitCode);
     if (!row || row.score === null) continue;
     const share = shareOf(row, ind) ?? 0;
-    const peerShares = peerScores(reg, ds, { index, indicator: ind.code, year }, unit)
+    const withScore = peerScores(reg, ds, { index, indicator: ind.code, year }, unit);
+    const complete = mayCompute(unit, withScore.length, peersInRegistry(reg, unit, year).length);
+    const peerShares = (complete ? withScore : [])
       .filter((p) => p.unit.code !== unitCode)
       .map((p) => shareOf(p.row, ind))
       .filter((s): s is number => s !== null);

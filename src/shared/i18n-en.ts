@@ -107,6 +107,8 @@ export const en: Record<CoreKey, string> = {
   reorgMark: 'reorganisation of units {date}',
   rankGroups: 'Rank among: {groups}',
   code: 'Code',
+  publishedOf:
+    'Published figures for {n} of {of} provinces in {year}. Ranks are the official ones as published; none is computed among an incomplete set.',
   singleYearPeers:
     '{year} is the first year with figures for this unit: no movement in rank to show yet. Its rank among {n} peers:',
 };

@@ -113,6 +113,8 @@ const vi = {
   reorgMark: 'sắp xếp đơn vị hành chính {date}',
   rankGroups: 'Hạng trong: {groups}',
   code: 'Mã',
+  publishedOf:
+    'Có số liệu công bố của {n}/{of} tỉnh, thành phố năm {year}. Hạng là hạng chính thức như đã công bố; không tính hạng trong một nhóm thiếu.',
   singleYearPeers:
     'Năm {year} là năm đầu tiên có số liệu của đơn vị này: chưa có diễn biến thứ hạng qua các năm. Xếp hạng trong {n} đơn vị cùng cấp:',
 } as const;

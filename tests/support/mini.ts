@@ -44,7 +44,12 @@ export const mini: Registry = loadRegistry({
 
 /** Imports inline CSV against the mini registry and fails loudly if it has errors. */
 export function miniDataset(csv: string): Dataset {
-  const r = importText(csv, mini, { maxYear: 2030 });
+  return miniDatasetIn(mini, csv);
+}
+
+/** The same, against another small registry. */
+export function miniDatasetIn(reg: Registry, csv: string): Dataset {
+  const r = importText(csv, reg, { maxYear: 2030 });
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.line}: ${issueMessage(i, 'en')}`).join('\n'));
   return r.dataset;
 }

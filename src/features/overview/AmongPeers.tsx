@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { SectionProps } from './section-props';
 import { unitYears } from '../../domain/lineage';
 import { peerRanking } from '../../domain/analysis';
+import { peersInRegistry } from '../../domain/registry';
 import { bumpChart } from '../../domain/series';
 import { isSample } from '../../domain/model';
 import { ChartFrame, SampleBadge } from '../../charts/ChartFrame';
@@ -31,13 +32,24 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
   const sorted = [...ranking].sort((a, b) => {
     const d =
       sort.key === 'rank'
-        ? a.rank - b.rank
+        ? (a.rank ?? Infinity) - (b.rank ?? Infinity)
         : sort.key === 'score'
-          ? a.score - b.score
+          ? (a.score ?? -Infinity) - (b.score ?? -Infinity)
           : a.unit.name.localeCompare(b.unit.name, 'vi');
     return sort.asc ? d : -d;
   });
   const sample = ranking.some((p) => isSample(p.row));
+  // Provinces: how many of the 63 (34 from 2025) have a published figure that year.
+  const published =
+    unit.level === 'province' ? (
+      <p className="note">
+        {t('publishedOf', {
+          n: ranking.length,
+          of: peersInRegistry(reg, unit, sel.year).length,
+          year: sel.year,
+        })}
+      </p>
+    ) : null;
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
       <button
@@ -68,14 +80,14 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
             aria-current={p.unit.code === unit.code ? 'true' : undefined}
           >
             <td>
-              {p.rank} {p.official ? `(${t('official')})` : ''}
+              {p.rank ?? '—'} {p.official ? `(${t('official')})` : ''}
             </td>
             <td>
               <button type="button" className="link" onClick={() => onPickUnit(p.unit.code)}>
                 {p.unit.name}
               </button>
             </td>
-            <td>{formatNumber(p.score, lang)}</td>
+            <td>{p.score === null ? '—' : formatNumber(p.score, lang)}</td>
           </tr>
         ))}
       </tbody>
@@ -90,6 +102,7 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
             {t('rankingTable', { year: sel.year })} {sample && <SampleBadge />}
           </h3>
           <p className="muted">{t('singleYearPeers', { year: sel.year, n: ranking.length })}</p>
+          {published}
           {table}
         </div>
       </section>
@@ -121,6 +134,7 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
         <h3>
           {t('rankingTable', { year: sel.year })} {sample && <SampleBadge />}
         </h3>
+        {published}
         {table}
       </div>
     </section>

@@ -85,6 +85,11 @@ export function Overview({
     onChange({ unit: u.code, year: next });
   };
   const lineage = lineageOf(reg, unit);
+  // An index of the registry's own (the city's district index): its name, not its id.
+  const indexName = (id: string): string | undefined => {
+    const total = reg.indicatorsByIndex.get(id)?.find((i) => i.code === 'TOTAL');
+    return total ? (lang === 'vi' ? total.nameVi : total.nameEn || total.nameVi) : undefined;
+  };
   const chain = [...ancestors(reg, unit, year)].reverse();
   const children = childrenOf(reg, unit.code, year).filter((c) =>
     seriesRows(ds, index, 'TOTAL', year).has(c.code),
@@ -135,7 +140,11 @@ export function Overview({
           >
             {indices.map((i) => (
               <option key={i} value={i}>
-                {i === 'PAR' ? 'PAR Index' : i}
+                {i === 'PAR' || i === 'SIPAS' || i === 'PAPI'
+                  ? i === 'PAR'
+                    ? 'PAR Index'
+                    : i
+                  : (indexName(i) ?? i)}
               </option>
             ))}
           </select>

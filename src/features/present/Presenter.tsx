@@ -187,16 +187,23 @@ export function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
     case 'children': {
       const rows = seriesRows(ds, slide.index, 'TOTAL', slide.year);
       const first = childrenOf(reg, unit.code, slide.year).find((c) => rows.has(c.code));
-      const ranking = first
-        ? peerRanking(reg, ds, { index: slide.index, indicator: 'TOTAL', year: slide.year }, first)
-        : [];
+      const ranking = (
+        first
+          ? peerRanking(
+              reg,
+              ds,
+              { index: slide.index, indicator: 'TOTAL', year: slide.year },
+              first,
+            )
+          : []
+      ).flatMap((r) => (r.score === null ? [] : [{ ...r, score: r.score }]));
       const max = Math.max(1, ...ranking.map((r) => r.score));
       return (
         <ol className="slide-bars">
           {ranking.map((r) => (
             <li key={r.unit.code}>
               <span className="slide-bar-label">
-                {r.rank}. {r.unit.name}
+                {r.rank ?? '—'}. {r.unit.name}
               </span>
               <span className="slide-bar" style={{ width: `${(r.score / max) * 60}%` }} />
               <span>{formatPercent(r.score, lang)}</span>
