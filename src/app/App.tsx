@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } fro
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bundleQuery, BundleLoadError } from '../data/bundle';
 import { activeDatasetQuery, uploadsKeys, uploadsQuery } from '../data/uploads';
+import { extendRegistry } from '../domain/registry';
 import { CHANNEL_NAME } from '../data/store-names';
 import { Overview, type OverviewSelection } from '../features/overview/Overview';
 import { LangProvider, loadMessages, messagesLoaded, translator, type Lang } from '../shared/i18n';
@@ -89,7 +90,12 @@ export function App() {
   const active = useMemo(
     () =>
       query.data && activeData.data && generation > 0
-        ? { ...query.data, dataset: activeData.data }
+        ? {
+            ...query.data,
+            // Units and changes uploaded on top of the bundled registry (another province's).
+            registry: extendRegistry(query.data.registry, activeData.data.registry),
+            dataset: activeData.data.dataset,
+          }
         : query.data,
     [query.data, activeData.data, generation],
   );

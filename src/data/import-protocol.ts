@@ -5,7 +5,7 @@
 // chunks. Messages are checked on both sides: they are data, whatever sent them.
 
 import { loadBundle, type BundleTexts } from '../domain/bundle';
-import { buildDataset, mergeDatasets, type Dataset } from '../domain/dataset';
+import { DatasetBuilder, type Dataset } from '../domain/dataset';
 import {
   countRows,
   diffDatasets,
@@ -20,13 +20,14 @@ import {
   type ImportResult,
 } from '../domain/import';
 import type { ImportIssue } from '../domain/issues';
-import type { Registry } from '../domain/registry';
+import { extendRegistry, type Registry } from '../domain/registry';
 import {
   sha256Hex,
   STALE_EN,
   STALE_VI,
   StorageError,
   UploadStore,
+  type RegistryRows,
   type VersionSummary,
 } from './upload-store';
 
@@ -53,6 +54,8 @@ export interface ImportSummary {
   errors: number;
   warnings: number;
   rowCount: number;
+  /** Units or changes a registry file adds. */
+  registryCount: number;
   counts: Counts;
   diff: {
     added: number;
@@ -149,6 +152,7 @@ export function summarise(
     errors: result.issues.filter((i) => i.severity === 'error').length,
     warnings: result.issues.filter((i) => i.severity === 'warning').length,
     rowCount: result.dataset.rows.length,
+    registryCount: result.tables.units.length + result.tables.changes.length,
     counts: countRows(reg, result.dataset.rows),
     diff: d && {
       added: d.added.length,
@@ -184,25 +188,46 @@ export function createImportService(
 
   // The merged data for one store generation: previews of several files (or of one file read
   // again with other options) do not re-read every stored row each time.
-  let current: { generation: number; base: Dataset; data: Dataset } | null = null;
+  interface Current {
+    generation: number;
+    base: Dataset;
+    data: Dataset;
+    registry: Registry;
+  }
+  let current: Current | null = null;
 
   /**
-   * The data in use now — bundled data, then the active versions (read here, not in the page) —
-   * and the store generation it was read at.
+   * The data in use now — bundled data and registry, then the active versions (read here, not in
+   * the page) — and the store generation it was read at.
    */
-  async function currentData(base: Dataset): Promise<{ data: Dataset; generation: number }> {
+  async function currentData(base: Dataset, reg: Registry): Promise<Current> {
     try {
       const s = await getStore();
       // The generation first: a commit after it makes the next call read again.
       const { generation } = await s.state();
       if (current?.generation === generation && current.base === base) return current;
-      let ds = base;
-      for (const v of await s.activeRows()) ds = mergeDatasets(ds, buildDataset(v.rows));
-      current = { generation, base, data: ds };
+      const builder = new DatasetBuilder();
+      for (const row of base.rows) builder.add(row, true);
+      const added: RegistryRows = { units: [], changes: [] };
+      let any = false;
+      for await (const c of s.activeChunks()) {
+        any = true;
+        for (const row of c.rows) builder.add(row, true);
+        if (c.registry) {
+          added.units.push(...c.registry.units);
+          added.changes.push(...c.registry.changes);
+        }
+      }
+      current = {
+        generation,
+        base,
+        data: any ? builder.build() : base,
+        registry: extendRegistry(reg, added),
+      };
       return current;
     } catch {
       // Without storage the diff is against the bundled data.
-      return { data: base, generation: 0 };
+      return { data: base, generation: 0, base, registry: reg };
     }
   }
 
@@ -214,8 +239,10 @@ export function createImportService(
       }
       if (req.type === 'import') {
         const bundle = bundleFor(req.bundle);
+        // The registry in use: the bundled one and the units uploaded on top of it.
+        const now = await currentData(bundle.dataset, bundle.registry);
         let last = 0;
-        const read = importBytes(new Uint8Array(req.bytes), bundle.registry, {
+        const read = importBytes(new Uint8Array(req.bytes), now.registry, {
           ...req.options,
           onProgress: (fraction) => {
             if (fraction - last >= 0.02 || fraction === 1) {
@@ -224,14 +251,13 @@ export function createImportService(
             }
           },
         });
-        const now = await currentData(bundle.dataset);
         const current = read.kind === 'scores' ? now.data : null;
         // The same checks against the data in use as data:check makes against data/.
-        const result = withStoredChecks(read, bundle.registry, current);
+        const result = withStoredChecks(read, now.registry, current);
         // Hashed here, not in the page: 37 ms of a 57 MB file's main-thread time.
         const summary = summarise(
           result,
-          bundle.registry,
+          now.registry,
           current,
           await sha256Hex(req.bytes),
           now.generation,
@@ -246,7 +272,12 @@ export function createImportService(
         return;
       }
       const p = pending.get(req.id);
-      if (!p || !p.result.ok || p.result.kind !== 'scores') {
+      const kind = p?.result.kind;
+      if (
+        !p ||
+        !p.result.ok ||
+        (kind !== 'scores' && kind !== 'units' && kind !== 'unit-changes')
+      ) {
         post({
           type: 'failed',
           id: req.id,
@@ -258,6 +289,10 @@ export function createImportService(
       }
       const rows = p.result.dataset.rows;
       const c = p.counts;
+      const registry =
+        kind === 'scores'
+          ? undefined
+          : { units: p.result.tables.units, changes: p.result.tables.changes };
       // The preview was computed against p.generation: a page that asks to commit against a
       // newer generation (it heard of another tab's write) still gets the preview it saw checked.
       if (req.expectedGeneration !== p.generation) {
@@ -267,10 +302,16 @@ export function createImportService(
         await getStore()
       ).commit(
         {
+          kind,
+          ...(registry ? { registry } : {}),
           fileName: req.fileName,
           raw: p.bytes,
           rows: [...rows],
-          counts: { rows: c.rows, byIndex: c.byIndex, byYear: c.byYear },
+          counts: {
+            rows: registry ? registry.units.length + registry.changes.length : c.rows,
+            byIndex: c.byIndex,
+            byYear: c.byYear,
+          },
           warnings: p.result.issues.length,
           ...(req.time !== undefined ? { time: req.time } : {}),
           ...(req.active !== undefined ? { active: req.active } : {}),

@@ -15,7 +15,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { CHANNEL_NAME, DB_NAME } from './store-names';
 
 export { CHANNEL_NAME, DB_NAME };
-import type { ScoreRow } from '../domain/model';
+import type { ScoreRow, Unit, UnitChange } from '../domain/model';
 
 export interface VersionCounts {
   rows: number;
@@ -23,8 +23,14 @@ export interface VersionCounts {
   byYear: Record<string, number>;
 }
 
-/** What a version holds: scores (a units or unit-changes registry may follow). */
-export type VersionKind = 'scores';
+/** What a version holds: scores, or units or unit changes added to the registry. */
+export type VersionKind = 'scores' | 'units' | 'unit-changes';
+
+/** Units and changes a registry version adds (stored with its first chunk). */
+export interface RegistryRows {
+  units: Unit[];
+  changes: UnitChange[];
+}
 
 export interface VersionSummary {
   id: number;
@@ -52,6 +58,8 @@ interface RowChunk {
   id: number;
   n: number;
   rows: ScoreRow[];
+  /** A registry version's units and changes (its only chunk). */
+  registry?: RegistryRows;
 }
 
 /**
@@ -148,6 +156,10 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 }
 
 export interface NewVersion {
+  /** Default 'scores'. */
+  kind?: VersionKind;
+  /** A registry version's units and changes (its `rows` are empty). */
+  registry?: RegistryRows;
   fileName: string;
   raw: ArrayBuffer;
   rows: ScoreRow[];
@@ -220,7 +232,11 @@ export class UploadStore {
   }
 
   /** Rows of the active versions, chunk by chunk, in commit order. */
-  async *activeChunks(): AsyncGenerator<{ id: number; rows: ScoreRow[] }> {
+  async *activeChunks(): AsyncGenerator<{
+    id: number;
+    rows: ScoreRow[];
+    registry?: RegistryRows;
+  }> {
     const { activeIds } = await this.state();
     for (const id of activeIds) {
       // Counted, not read from the payload record: that one holds the whole original file, and
@@ -228,7 +244,7 @@ export class UploadStore {
       const count = await this.db.count('chunks', chunksOf(id));
       for (let n = 0; n < count; n++) {
         const c = await this.db.get('chunks', [id, n]);
-        if (c) yield { id, rows: c.rows };
+        if (c) yield c.registry ? { id, rows: c.rows, registry: c.registry } : { id, rows: c.rows };
       }
     }
   }
@@ -269,7 +285,7 @@ export class UploadStore {
         }
         const hash = await sha256Hex(v.raw);
         const summary: Omit<VersionSummary, 'id'> = {
-          kind: 'scores',
+          kind: v.kind ?? 'scores',
           fileName: v.fileName,
           time: v.time ?? new Date().toISOString(),
           hash,
@@ -279,26 +295,35 @@ export class UploadStore {
         };
         // 1. Write the version, its file and its rows in one strict transaction. Awaiting each
         //    put keeps the transaction alive and lets the page breathe between chunks.
-        const chunks = Math.ceil(v.rows.length / CHUNK_ROWS);
+        const registryCount = v.registry ? v.registry.units.length + v.registry.changes.length : 0;
+        const chunks = Math.max(v.registry ? 1 : 0, Math.ceil(v.rows.length / CHUNK_ROWS));
         const tx = this.db.transaction(['versions', 'payloads', 'chunks'], 'readwrite', {
           durability: 'strict',
         });
         const id = await tx.objectStore('versions').add(summary as VersionSummary);
         await tx.objectStore('payloads').put({ id, raw: v.raw, chunks, rowCount: v.rows.length });
         for (let n = 0; n < chunks; n++) {
-          await tx
-            .objectStore('chunks')
-            .put({ id, n, rows: v.rows.slice(n * CHUNK_ROWS, (n + 1) * CHUNK_ROWS) });
+          await tx.objectStore('chunks').put({
+            id,
+            n,
+            rows: v.rows.slice(n * CHUNK_ROWS, (n + 1) * CHUNK_ROWS),
+            ...(n === 0 && v.registry ? { registry: v.registry } : {}),
+          });
         }
         await tx.done;
         // 2. Read it back and check it before it becomes active.
         const back = await this.db.get('payloads', id);
         let readRows = 0;
-        for (let n = 0; back && n < back.chunks; n++)
-          readRows += (await this.db.get('chunks', [id, n]))?.rows.length ?? 0;
+        let readRegistry = 0;
+        for (let n = 0; back && n < back.chunks; n++) {
+          const c = await this.db.get('chunks', [id, n]);
+          readRows += c?.rows.length ?? 0;
+          readRegistry += c?.registry ? c.registry.units.length + c.registry.changes.length : 0;
+        }
         if (
           !back ||
           readRows !== v.rows.length ||
+          readRegistry !== registryCount ||
           back.rowCount !== v.rows.length ||
           (await sha256Hex(back.raw)) !== hash
         ) {

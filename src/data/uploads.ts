@@ -4,7 +4,7 @@
 
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetBuilder, type Dataset } from '../domain/dataset';
-import type { StoreState, UploadStore, VersionSummary } from './upload-store';
+import type { RegistryRows, StoreState, UploadStore, VersionSummary } from './upload-store';
 import { DB_NAME } from './store-names';
 import { pause } from './pause';
 
@@ -60,14 +60,25 @@ export const uploadsQuery = queryOptions({
 // Rows merged between pauses: a few milliseconds of work (a stored chunk holds 5,000).
 const SLICE = 5_000;
 
+/** The data the active versions make: the merged scores and the units and changes they add. */
+export interface ActiveData {
+  dataset: Dataset;
+  registry: RegistryRows;
+}
+
 /** Bundled data, then each active version in commit order; later values win key by key. */
-export async function loadActiveDataset(base: Dataset): Promise<Dataset> {
+export async function loadActiveDataset(base: Dataset): Promise<ActiveData> {
   const store = await getStore();
   const builder = new DatasetBuilder();
   for (const row of base.rows) builder.add(row, true);
   let any = false;
+  const registry: RegistryRows = { units: [], changes: [] };
   for await (const chunk of store.activeChunks()) {
     any = true;
+    if (chunk.registry) {
+      registry.units.push(...chunk.registry.units);
+      registry.changes.push(...chunk.registry.changes);
+    }
     for (let i = 0; i < chunk.rows.length; i += SLICE) {
       const end = Math.min(chunk.rows.length, i + SLICE);
       for (let k = i; k < end; k++) {
@@ -77,7 +88,7 @@ export async function loadActiveDataset(base: Dataset): Promise<Dataset> {
       await pause();
     }
   }
-  return any ? builder.build() : base;
+  return { dataset: any ? builder.build() : base, registry };
 }
 
 export const activeDatasetQuery = (base: Dataset, generation: number) =>
@@ -95,6 +106,6 @@ export const activeDatasetQuery = (base: Dataset, generation: number) =>
 export async function dataInUse(client: QueryClient, base: Dataset): Promise<Dataset> {
   const { state } = await client.fetchQuery(uploadsQuery);
   return state.generation > 0
-    ? client.fetchQuery(activeDatasetQuery(base, state.generation))
+    ? (await client.fetchQuery(activeDatasetQuery(base, state.generation))).dataset
     : base;
 }

@@ -322,6 +322,34 @@ export function checkUnits(
       }
     }
   }
+  // A unit the registry has already: the same row again is fine (a file uploaded twice), a
+  // different one for an overlapping period is a conflict.
+  const overlaps = (a: Unit, b: Unit): boolean =>
+    (a.validFrom === null || b.validTo === null || a.validFrom <= b.validTo) &&
+    (b.validFrom === null || a.validTo === null || b.validFrom <= a.validTo);
+  const contextByCode = new Map<string, Unit[]>();
+  for (const u of context) contextByCode.set(u.code, [...(contextByCode.get(u.code) ?? []), u]);
+  for (const u of units) {
+    const clash = (contextByCode.get(u.code) ?? []).find(
+      (r) =>
+        overlaps(r, u) &&
+        !(
+          r.name === u.name &&
+          r.level === u.level &&
+          r.parentCode === u.parentCode &&
+          r.validFrom === u.validFrom &&
+          r.validTo === u.validTo
+        ),
+    );
+    if (clash) {
+      out.push(
+        issue('error', 'overlapping-validity', lines?.get(u) ?? 0, {
+          code: u.code,
+          registryName: clash.name,
+        }),
+      );
+    }
+  }
   const parentsByCode = new Map<string, Unit[]>(byCode);
   for (const u of context) {
     if (!byCode.has(u.code)) parentsByCode.set(u.code, [...(parentsByCode.get(u.code) ?? []), u]);

@@ -145,7 +145,10 @@ const vi: Catalogue = {
       : `Tổng điểm ${n('total')} của ${s('index')} ${s('year')} (đơn vị ${s('unit')}) khác tổng các thành phần (${n('sum')}).`,
   'missing-value': ({ s }) =>
     s('what') === 'unit' ? 'Thiếu mã hoặc tên đơn vị.' : `Thiếu giá trị cột "${s('column')}".`,
-  'overlapping-validity': ({ s }) => `Mã ${s('code')} có hai thời hạn hiệu lực chồng nhau.`,
+  'overlapping-validity': ({ s, has }) =>
+    has('registryName')
+      ? `Mã ${s('code')} đã có trong danh mục (${s('registryName')}) cho thời gian chồng với dòng này.`
+      : `Mã ${s('code')} có hai thời hạn hiệu lực chồng nhau.`,
   'bad-code': ({ s }) =>
     `Mã "${s('code')}" không đúng dạng mã ${s('level') === 'province' ? 'tỉnh (2 chữ số)' : s('level') === 'district' ? 'huyện (3 chữ số)' : s('level') === 'commune' ? 'xã (5 chữ số)' : 'cả nước (VN)'}. Mã là chuỗi ký tự: định dạng cột mã là Văn bản (Text) để Excel không xoá số 0 ở đầu.`,
   'unknown-parent': ({ s, d, has }) =>
@@ -275,7 +278,10 @@ const en: Catalogue = {
     s('what') === 'unit'
       ? 'The unit code or name is missing.'
       : `Column "${s('column')}" is empty.`,
-  'overlapping-validity': ({ s }) => `Code ${s('code')} has two overlapping validity periods.`,
+  'overlapping-validity': ({ s, has }) =>
+    has('registryName')
+      ? `Code ${s('code')} is in the registry already (${s('registryName')}) for a period overlapping this row.`
+      : `Code ${s('code')} has two overlapping validity periods.`,
   'bad-code': ({ s }) =>
     `Code "${s('code')}" is not a ${s('level') === 'province' ? 'province code (2 digits)' : s('level') === 'district' ? 'district code (3 digits)' : s('level') === 'commune' ? 'commune code (5 digits)' : 'country code (VN)'}. Codes are text: format the code column as Text so that Excel keeps the leading zeros.`,
   'unknown-parent': ({ s, has }) =>

@@ -395,8 +395,17 @@ export function FilePreview({
             )}
           </section>
 
-          {r.kind !== null && r.kind !== 'scores' && (
-            <p role="alert">{t('onlyScores', { kind: r.kind })}</p>
+          {r.kind === 'units' || r.kind === 'unit-changes' ? (
+            <p className="counts">
+              <strong>
+                {t(r.kind === 'units' ? 'registryUnits' : 'registryChanges', {
+                  n: formatNumber(r.registryCount, lang),
+                })}
+              </strong>
+            </p>
+          ) : (
+            r.kind !== null &&
+            r.kind !== 'scores' && <p role="alert">{t('onlyScores', { kind: r.kind })}</p>
           )}
 
           {diff && (
@@ -446,7 +455,13 @@ export function FilePreview({
           type="button"
           className="primary"
           disabled={
-            !r || !r.ok || r.kind !== 'scores' || r.rowCount === 0 || entry.status !== 'ready'
+            !r ||
+            !r.ok ||
+            entry.status !== 'ready' ||
+            !(
+              (r.kind === 'scores' && r.rowCount > 0) ||
+              ((r.kind === 'units' || r.kind === 'unit-changes') && r.registryCount > 0)
+            )
           }
           onClick={onCommit}
           aria-describedby={blocked ? `blocked-${entry.key}` : undefined}

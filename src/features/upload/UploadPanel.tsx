@@ -152,7 +152,10 @@ export function UploadPanel({
         skipped++;
         continue;
       }
-      if (!summary.ok || summary.kind !== 'scores') {
+      if (
+        !summary.ok ||
+        (summary.kind !== 'scores' && summary.kind !== 'units' && summary.kind !== 'unit-changes')
+      ) {
         const first = summary.issues.find((i) => i.severity === 'error') ?? summary.issues[0];
         throw new Error(`${v.fileName}: ${first ? issueMessage(first, lang) : 'invalid'}`);
       }
@@ -365,7 +368,14 @@ export function UploadPanel({
                 <td>
                   <code title={v.hash}>{v.hash.slice(0, 12)}</code>
                 </td>
-                <td>{formatNumber(v.counts.rows, lang)}</td>
+                <td>
+                  {formatNumber(v.counts.rows, lang)}
+                  {v.kind === 'units'
+                    ? ` (${t('kindUnits')})`
+                    : v.kind === 'unit-changes'
+                      ? ` (${t('kindChanges')})`
+                      : ''}
+                </td>
                 <td>{active.has(v.id) ? t('active') : t('inactive')}</td>
                 <td className="row-actions">
                   <button
