@@ -97,10 +97,10 @@ describe('the import service', () => {
     const name = `service-${++n}`;
     const s = createImportService(async () => {
       const store = await UploadStore.open(name);
-      const activeRows = store.activeRows.bind(store);
-      store.activeRows = () => {
+      const activeChunks = store.activeChunks.bind(store);
+      store.activeChunks = () => {
         reads++;
-        return activeRows();
+        return activeChunks();
       };
       return store;
     });

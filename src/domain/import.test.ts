@@ -300,10 +300,19 @@ describe('importText: registry files', () => {
 
   it('refuses overlapping validity of a reused code', () => {
     const r = importText(
-      'code,name,level,parent_code,valid_from,valid_to\n09955,A,commune,,,2025-06-30\n09955,B,commune,,2025-06-01,\n',
+      'code,name,level,parent_code,valid_from,valid_to\n09956,A,commune,,,2025-06-30\n09956,B,commune,,2025-06-01,\n',
       mini,
     );
     expect(codes(r)).toEqual([['overlapping-validity', 3, null]]);
+  });
+
+  it('refuses a unit that the registry has, differently, for an overlapping period', () => {
+    const r = importText(
+      'code,name,level,parent_code,valid_from,valid_to\n09955,Thị trấn Liên Quan,commune,276,,2025-06-30\n09958,Xã Khác,commune,276,,2025-06-30\n',
+      mini,
+    );
+    expect(codes(r)).toEqual([['overlapping-validity', 3, null]]);
+    expect(r.issues[0]?.params).toEqual({ code: '09958', registryName: 'Xã Đại Đồng' });
   });
 
   it('refuses a topic targeting an indicator that does not exist', () => {
