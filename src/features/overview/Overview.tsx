@@ -233,14 +233,17 @@ export function Overview({
         {hasComponents && <SubIndices {...sectionProps} />}
         <OverTime {...sectionProps} />
         {(lineage.before.length > 0 || lineage.after.length > 0) && (
-          <LineageSection
-            {...sectionProps}
-            lineage={lineage}
-            onOpen={(code, y) => {
-              setMoved(null);
-              onChange({ unit: code, year: y });
-            }}
-          />
+          // Its own boundary: loading this section never hides the charts around it.
+          <Suspense fallback={null}>
+            <LineageSection
+              {...sectionProps}
+              lineage={lineage}
+              onOpen={(code, y) => {
+                setMoved(null);
+                onChange({ unit: code, year: y });
+              }}
+            />
+          </Suspense>
         )}
         {hasPeers && <AmongPeers {...sectionProps} />}
       </Suspense>
