@@ -4,11 +4,13 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } fro
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { bundleQuery, BundleLoadError } from '../data/bundle';
 import { activeDatasetQuery, uploadsKeys, uploadsQuery } from '../data/uploads';
-import { extendRegistry } from '../domain/registry';
 import { CHANNEL_NAME } from '../data/store-names';
 import { Overview, type OverviewSelection } from '../features/overview/Overview';
 import { LangProvider, loadMessages, messagesLoaded, translator, type Lang } from '../shared/i18n';
 import { emptyDataset } from '../domain/dataset';
+import { buildRegistry } from '../domain/registry';
+
+const NO_REGISTRY = buildRegistry({ units: [], indicators: [] });
 import { navigate, useSearch } from './url';
 import { adjustYear, resolveView, viewToSearch } from './view-state';
 
@@ -82,7 +84,11 @@ export function App() {
   }, []);
   const generation = uploads.data?.state.generation ?? 0;
   const activeData = useQuery({
-    ...activeDatasetQuery(query.data?.dataset ?? emptyDataset, generation),
+    ...activeDatasetQuery(
+      query.data?.dataset ?? emptyDataset,
+      query.data?.registry ?? NO_REGISTRY,
+      generation,
+    ),
     enabled: query.isSuccess && uploads.isSuccess && generation > 0,
     placeholderData: keepPreviousData,
   });
@@ -93,7 +99,7 @@ export function App() {
         ? {
             ...query.data,
             // Units and changes uploaded on top of the bundled registry (another province's).
-            registry: extendRegistry(query.data.registry, activeData.data.registry),
+            registry: activeData.data.registry,
             dataset: activeData.data.dataset,
           }
         : query.data,

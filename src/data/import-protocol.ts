@@ -20,7 +20,8 @@ import {
   type ImportResult,
 } from '../domain/import';
 import type { ImportIssue } from '../domain/issues';
-import { extendRegistry, type Registry } from '../domain/registry';
+import type { Registry } from '../domain/registry';
+import { extendRegistry } from '../domain/registry-extend';
 import {
   sha256Hex,
   STALE_EN,

@@ -4,6 +4,7 @@
 
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetBuilder, type Dataset } from '../domain/dataset';
+import type { Registry } from '../domain/registry';
 import type { RegistryRows, StoreState, UploadStore, VersionSummary } from './upload-store';
 import { DB_NAME } from './store-names';
 import { pause } from './pause';
@@ -60,14 +61,17 @@ export const uploadsQuery = queryOptions({
 // Rows merged between pauses: a few milliseconds of work (a stored chunk holds 5,000).
 const SLICE = 5_000;
 
-/** The data the active versions make: the merged scores and the units and changes they add. */
+/** The data the active versions make: the merged scores, and the registry with their units. */
 export interface ActiveData {
   dataset: Dataset;
-  registry: RegistryRows;
+  registry: Registry;
 }
 
 /** Bundled data, then each active version in commit order; later values win key by key. */
-export async function loadActiveDataset(base: Dataset): Promise<ActiveData> {
+export async function loadActiveDataset(
+  base: Dataset,
+  baseRegistry: Registry,
+): Promise<ActiveData> {
   const store = await getStore();
   const builder = new DatasetBuilder();
   for (const row of base.rows) builder.add(row, true);
@@ -88,13 +92,17 @@ export async function loadActiveDataset(base: Dataset): Promise<ActiveData> {
       await pause();
     }
   }
-  return { dataset: any ? builder.build() : base, registry };
+  const { extendRegistry } = await import('../domain/registry-extend');
+  return {
+    dataset: any ? builder.build() : base,
+    registry: extendRegistry(baseRegistry, registry),
+  };
 }
 
-export const activeDatasetQuery = (base: Dataset, generation: number) =>
+export const activeDatasetQuery = (base: Dataset, baseRegistry: Registry, generation: number) =>
   queryOptions({
     queryKey: uploadsKeys.active(generation),
-    queryFn: () => loadActiveDataset(base),
+    queryFn: () => loadActiveDataset(base, baseRegistry),
     staleTime: Infinity,
     retry: false,
   });
@@ -103,9 +111,13 @@ export const activeDatasetQuery = (base: Dataset, generation: number) =>
  * The data in use now — the bundled data and the active versions, as the store has them — for
  * exports: right after a commit the page may still be loading or drawing the new rows.
  */
-export async function dataInUse(client: QueryClient, base: Dataset): Promise<Dataset> {
+export async function dataInUse(
+  client: QueryClient,
+  base: Dataset,
+  baseRegistry: Registry,
+): Promise<Dataset> {
   const { state } = await client.fetchQuery(uploadsQuery);
   return state.generation > 0
-    ? (await client.fetchQuery(activeDatasetQuery(base, state.generation))).dataset
+    ? (await client.fetchQuery(activeDatasetQuery(base, baseRegistry, state.generation))).dataset
     : base;
 }

@@ -8,13 +8,13 @@
 // thing it does not expect. The caller then runs the full importer, which reports the problem
 // line by line. (canonical.test.ts checks both agree on generated and damaged files.)
 
-import { normaliseLineEnds, streamRecords, type RecordVisitor } from './csv';
+import { normaliseLineEnds, streamRecords, type RecordVisitor } from './records';
 import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
 import { SCORE_COLUMNS } from './export';
 import { checkUnits, importTableRecords, type TableKind, type TableRows } from './import-tables';
 import type { Indicator, ScoreRow } from './model';
-import { buildRegistry, unitIn, type Registry } from './registry';
-import { checkValue, CODE_LIKE, resolveIndexId, resolveIndicator, yearFromCell } from './rules';
+import { buildRegistry, indicatorIn, unitIn, type Registry } from './registry';
+import { checkValue, CODE_LIKE, yearFromCell } from './rules';
 import { parseNumberCell, unescapeFormula } from './text';
 
 /** The header (line 1) and the records below it, or null when line 1 is not plain CSV. */
@@ -102,25 +102,21 @@ function scoresReader(reg: Registry, maxYear: number) {
     }
     return known;
   };
+  // Canonical spellings only: the index id and indicator code as the registry writes them (an
+  // empty indicator is the total). Anything else ("Chỉ số CCHC", "Tổng điểm") is the full
+  // importer's to resolve: the two never read one cell differently, because its first rule is
+  // this exact match.
   const indicators = new Map<string, Indicator | null>();
   const indicatorOf = (index: string, raw: string, year: number): Indicator | null => {
     const key = `${index}|${raw}|${year}`;
     let ind = indicators.get(key);
     if (ind === undefined) {
-      ind = resolveIndicator(reg, index, raw, year);
+      ind = indicatorIn(reg, index, raw === '' ? 'TOTAL' : raw, year) ?? null;
       indicators.set(key, ind);
     }
     return ind;
   };
-  const indices = new Map<string, string | null>();
-  const indexOf = (raw: string): string | null => {
-    let id = indices.get(raw);
-    if (id === undefined) {
-      id = resolveIndexId(raw, reg);
-      indices.set(raw, id);
-    }
-    return id;
-  };
+  const indexOf = (raw: string): string | null => (reg.indicatorsByIndex.has(raw) ? raw : null);
   const years = new Map<string, number | null>();
   const yearOf = (raw: string): number | null => {
     let y = years.get(raw);

@@ -13,20 +13,18 @@
 // - The header may sit below title rows, may be a two-row header (cells merged in Excel), and the
 //   user may say which line it is. Every cell stays a string (no dynamicTyping: it turns `01` into 1).
 
-import Papa from 'papaparse';
 import { issue, type ImportIssue } from './issues';
+import {
+  normaliseLineEnds,
+  streamRecords,
+  type Delimiter,
+  DELIMITERS,
+  type RecordStats,
+  type RecordVisitor,
+} from './records';
 
-export type Delimiter = ',' | ';' | '\t';
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
-
-/** Called for each well-formed record below the header with its physical line (1-based). */
-export type RecordVisitor = (cells: string[], line: number) => void;
-
-export interface RecordStats {
-  issues: ImportIssue[];
-  /** Records handed to the visitor (blank lines and refused records not counted). */
-  records: number;
-}
+export { DELIMITERS, normaliseLineEnds, streamRecords, strictRecord } from './records';
+export type { Delimiter, RecordStats, RecordVisitor, StreamOptions } from './records';
 
 export interface Table {
   delimiter: Delimiter;
@@ -50,11 +48,6 @@ const HEADER_SCAN_LINES = 30;
 const MAX_HEADER_SPAN = 5;
 /** A line with more cells than this is no header (and is not scored cell by cell). */
 const MAX_HEADER_CELLS = 1000;
-
-/** CR, LF and CRLF all become LF. */
-export function normaliseLineEnds(text: string): string {
-  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
-}
 
 /** Splits one line on a delimiter, honouring double quotes. Only used for header detection. */
 export function splitLine(line: string, delimiter: string): string[] {
@@ -177,72 +170,6 @@ export function findHeader(
   return best;
 }
 
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-/**
- * The record starting at `offset`, read strictly as RFC 4180 says: a quote opens a field or
- * closes it (doubled inside), nowhere else. Returns the cells, or the 1-based field where a quote
- * stands where none may.
- */
-export function strictRecord(
-  text: string,
-  offset: number,
-  delimiter: string,
-): { ok: true; cells: string[] } | { ok: false; field: number } {
-  const cells: string[] = [];
-  let i = offset;
-  for (;;) {
-    let cell = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) return { ok: false, field: cells.length + 1 };
-        cell += text.slice(i, q);
-        if (text[q + 1] === '"') {
-          cell += '"';
-          i = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      const next = text[i];
-      if (next !== undefined && next !== delimiter && next !== '\n') {
-        return { ok: false, field: cells.length + 1 };
-      }
-    } else {
-      let end = i;
-      while (end < text.length && text[end] !== delimiter && text[end] !== '\n') end++;
-      cell = text.slice(i, end);
-      if (cell.includes('"')) return { ok: false, field: cells.length + 1 };
-      i = end;
-    }
-    cells.push(cell);
-    if (text[i] !== delimiter) return { ok: true, cells };
-    i++;
-  }
-}
-
-const CHUNK_CHARS = 1 << 20;
-
-export interface StreamOptions {
-  onProgress?: (fraction: number) => void;
-  /** A record that is another header (two files pasted together) is refused. */
-  isHeaderLike?: (cells: string[]) => boolean;
-  /** Whether the header's field (0-based) holds numbers (for the decimal-comma hint). */
-  numberColumn?: (field: number) => boolean;
-}
-
-const isBlank = (cells: readonly string[]): boolean => {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-};
-
 /**
  * `87` and `26` side by side where there is one field too many: a decimal comma read as a
  * delimiter. The pair must stand where the header has a number column, when we know which.
@@ -259,104 +186,6 @@ function splitDecimal(
     return { value: `${a},${b}`, field: i + 1 };
   }
   return null;
-}
-
-/**
- * Streams `body` (the text below the header, line ends already LF) through Papa Parse with a
- * known delimiter, handing on only records with `fields` fields. Line numbers count physical
- * lines: a quoted cell with line breaks moves the next record down.
- */
-export function streamRecords(
-  body: string,
-  delimiter: Delimiter,
-  firstLine: number,
-  fields: number,
-  visit: RecordVisitor,
-  opts: StreamOptions = {},
-): RecordStats {
-  let chunks = 0;
-  let records = 0;
-  const issues: ImportIssue[] = [];
-  const mayHaveQuotes = body.includes('"');
-  let line = firstLine;
-  // Where a physical line starts in `body`, found on demand (records come in order).
-  let cursorLine = firstLine;
-  let cursorOffset = 0;
-  const offsetOfLine = (target: number): number => {
-    while (cursorLine < target && cursorOffset >= 0) {
-      cursorOffset = body.indexOf('\n', cursorOffset);
-      if (cursorOffset >= 0) cursorOffset++;
-      cursorLine++;
-    }
-    return cursorOffset < 0 ? body.length : cursorOffset;
-  };
-  const config: Papa.ParseConfig<string[]> & {
-    chunkSize: number;
-    chunk: (res: Papa.ParseResult<string[]>) => void;
-  } = {
-    delimiter,
-    newline: '\n',
-    header: false,
-    skipEmptyLines: false,
-    chunkSize: CHUNK_CHARS,
-    chunk: (res: Papa.ParseResult<string[]>) => {
-      const data = res.data;
-      const lines = res.errors.length > 0 ? new Array<number>(data.length) : null;
-      const bad = res.errors.length > 0 ? new Set<number>() : null;
-      for (const e of res.errors) if (e.row !== undefined) bad?.add(e.row);
-      for (let i = 0; i < data.length; i++) {
-        const cells = data[i] ?? [];
-        const at = line;
-        if (lines) lines[i] = at;
-        let span = 1;
-        let quoted = false;
-        if (mayHaveQuotes) {
-          for (const c of cells) {
-            if (c.includes('\n')) span += countNewlines(c);
-            if (c.includes('"')) quoted = true;
-          }
-        }
-        line += span;
-        if (bad?.has(i)) continue;
-        if (isBlank(cells)) continue;
-        if (cells.length !== fields) {
-          const hint =
-            delimiter === ',' && cells.length === fields + 1
-              ? splitDecimal(cells, opts.numberColumn)
-              : null;
-          issues.push(
-            issue('error', 'field-count', at, {
-              found: cells.length,
-              expected: fields,
-              ...(hint ? { splitValue: hint.value, splitField: hint.field } : {}),
-            }),
-          );
-          continue;
-        }
-        if (quoted) {
-          const strict = strictRecord(body, offsetOfLine(at), delimiter);
-          if (!strict.ok) {
-            issues.push(issue('error', 'csv-syntax', at, { reason: 'stray-quote' }, strict.field));
-            continue;
-          }
-        }
-        if (opts.isHeaderLike?.(cells)) {
-          issues.push(issue('error', 'repeated-header', at));
-          continue;
-        }
-        records++;
-        visit(cells, at);
-      }
-      chunks++;
-      opts.onProgress?.(Math.min(1, (chunks * CHUNK_CHARS) / Math.max(1, body.length)));
-      for (const e of res.errors) {
-        const at = lines && e.row !== undefined ? (lines[e.row] ?? line) : line;
-        issues.push(issue('error', 'csv-syntax', at, { reason: 'quote', papa: e.code }));
-      }
-    },
-  };
-  Papa.parse(body, config);
-  return { issues, records };
 }
 
 export interface ReadTableOptions {
@@ -416,9 +245,11 @@ export function readTable(
         streamRecords(body, guess.delimiter, guess.line + guess.span, header.length, visit, {
           isHeaderLike,
           ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-          ...(opts.numberHeader
-            ? { numberColumn: (f: number) => opts.numberHeader?.(header[f] ?? '') === true }
-            : {}),
+          fieldCountHint: (cells) => {
+            if (guess.delimiter !== ',' || cells.length !== header.length + 1) return null;
+            const hint = splitDecimal(cells, (f) => opts.numberHeader?.(header[f] ?? '') ?? true);
+            return hint ? { splitValue: hint.value, splitField: hint.field } : null;
+          },
         }),
     },
   };

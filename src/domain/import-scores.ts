@@ -8,10 +8,11 @@
 // check each value with the shared rules (rules.ts), and a thin loop over the records.
 
 import { matchIndicatorColumn, matchScoreColumn, type ScoreColumn } from './columns';
-import type { RecordStats, RecordVisitor } from './csv';
+import type { RecordStats, RecordVisitor } from './records';
 import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
 import { issue, type ImportIssue, type IssueCode, type IssueParams } from './issues';
 import type { Indicator, ScoreRow, Unit } from './model';
+import { checkValue, CODE_LIKE, MIN_YEAR, yearFromCell, type RuleField } from './rules';
 import {
   ancestors,
   componentsIn,
@@ -21,16 +22,7 @@ import {
   unitsNamed,
   type Registry,
 } from './registry';
-import {
-  checkValue,
-  CODE_LIKE,
-  knownIndexIds,
-  MIN_YEAR,
-  resolveIndexId,
-  resolveIndicator,
-  yearFromCell,
-  type RuleField,
-} from './rules';
+import { knownIndexIds, resolveIndexId, resolveIndicator } from './resolve';
 import { foldKey, parseNumberCell, SCIENTIFIC, unescapeFormula } from './text';
 
 export type Layout = 'long' | 'wide';

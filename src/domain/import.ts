@@ -16,15 +16,10 @@ import {
   type Layout,
   type ScoreImportOptions,
 } from './import-scores';
-import {
-  checkChanges,
-  checkTopics,
-  checkUnits,
-  importTableRecords,
-  type TableRows,
-} from './import-tables';
+import { checkUnits, importTableRecords, type TableRows } from './import-tables';
+import { checkChanges, checkTopics } from './registry-checks';
 import { componentsIn, type Registry } from './registry';
-import { knownIndexIds, resolveIndexId } from './rules';
+import { knownIndexIds, resolveIndexId } from './resolve';
 
 export interface ImportOptions extends ScoreImportOptions {
   /** Force the kind instead of detecting it from the header. */

@@ -1,7 +1,8 @@
 // Lineage across the 2025 reorganisation, on the bundled registry (data/units.csv and
 // unit-changes.csv, transcribed from NQ 1656/NQ-UBTVQH15), with expectations written by hand.
 import { describe, expect, it } from 'vitest';
-import { nearestYear, predecessorsOf, successorsOf, unitYears } from './lineage';
+import { nearestYear, unitYears } from './lineage';
+import { predecessorsOf, successorsOf } from './lineage-links';
 import { unitIn } from './registry';
 import { changeSincePreviousYear } from './analysis';
 import { rankSegments, unitOverTime } from './series';

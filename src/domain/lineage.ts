@@ -1,10 +1,10 @@
 // Units across a reorganisation. Codes are reused (09955 is Thị trấn Liên Quan until 2025-06-30
-// and Xã Thạch Thất from 2025-07-01), so a unit is its code *and* its period; unit-changes.csv
-// says which units each new one took in (whole: merged, in part: split) and what each old one
-// became. Leaders read across the change through these links, never through one joined line.
+// and Xã Thạch Thất from 2025-07-01), so a unit is its code *and* its period: these helpers keep
+// a view to one unit's years. Its links to the units before and after it are in lineage-links.ts
+// (loaded only for units that have a period).
 
 import { seriesRows, yearsOf, type Dataset } from './dataset';
-import type { ChangeKind, Unit } from './model';
+import type { Unit } from './model';
 import { childrenOf, unitIn, validOn, yearEnd, type Registry } from './registry';
 
 /** The same unit: the same code in the same period. */
@@ -13,72 +13,6 @@ export const sameUnit = (a: Unit, b: Unit): boolean =>
 
 /** A key for a unit (code and period), for lists and URLs' React keys. */
 export const unitKey = (u: Unit): string => `${u.code}|${u.validFrom ?? ''}|${u.validTo ?? ''}`;
-
-export interface LineageLink {
-  unit: Unit;
-  kind: ChangeKind;
-  /** The whole old unit went in (merged), or only part of it (split). */
-  whole: boolean;
-  /** The day the change took effect (ISO). */
-  date: string;
-}
-
-/** Whether a 31 December falls in the unit's period (so that it can have a year's results). */
-function hasYearEnd(u: Unit): boolean {
-  if (u.validFrom === null || u.validTo === null) return true;
-  const from = Number(u.validFrom.slice(0, 4));
-  const to = Number(u.validTo.slice(0, 4));
-  for (let y = from; y <= to; y++) if (validOn(u, yearEnd(y))) return true;
-  return false;
-}
-
-const shiftDay = (iso: string, days: number): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
-/**
- * The units this one took in on the day it began, with how (whole or in part).
- * `predecessorsOf(reg, Xã Thạch Thất)` → Thị trấn Liên Quan, Xã Đại Đồng, … (all whole).
- */
-export function predecessorsOf(reg: Registry, unit: Unit, depth = 0): LineageLink[] {
-  if (unit.validFrom === null || depth > 3) return [];
-  const date = unit.validFrom;
-  const before = shiftDay(date, -1);
-  const out: LineageLink[] = [];
-  for (const c of reg.changes) {
-    if (c.date !== date || c.newCode !== unit.code) continue;
-    const old = (reg.byCode.get(c.oldCode) ?? []).find((u) => validOn(u, before));
-    if (!old) continue;
-    const whole = c.kind !== 'split';
-    // A unit that lived less than a year (Xã Lam Sơn, 2025-01-01 to 06-30) has no results of its
-    // own: the units it was formed from stand in for it.
-    const earlier = hasYearEnd(old) ? [] : predecessorsOf(reg, old, depth + 1);
-    if (earlier.length === 0) out.push({ unit: old, kind: c.kind, whole, date });
-    for (const e of earlier) out.push({ ...e, whole: whole && e.whole, date });
-  }
-  return out.sort(
-    (a, b) => Number(b.whole) - Number(a.whole) || a.unit.name.localeCompare(b.unit.name, 'vi'),
-  );
-}
-
-/** What this unit became the day after it ended (one unit, or several when it was split). */
-export function successorsOf(reg: Registry, unit: Unit, depth = 0): LineageLink[] {
-  if (unit.validTo === null || depth > 3) return [];
-  const date = shiftDay(unit.validTo, 1);
-  const out: LineageLink[] = [];
-  for (const c of reg.changes) {
-    if (c.date !== date || c.oldCode !== unit.code || c.newCode === null) continue;
-    const next = (reg.byCode.get(c.newCode) ?? []).find((u) => validOn(u, date));
-    if (!next) continue;
-    const whole = c.kind !== 'split';
-    const later = hasYearEnd(next) ? [] : successorsOf(reg, next, depth + 1);
-    if (later.length === 0) out.push({ unit: next, kind: c.kind, whole, date });
-    for (const l of later) out.push({ ...l, whole: whole && l.whole });
-  }
-  return out.sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi'));
-}
 
 /** Years with a value of the index for this unit: its code, in its own period only. */
 export function unitYears(reg: Registry, ds: Dataset, index: string, unit: Unit): number[] {

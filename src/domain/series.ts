@@ -10,7 +10,7 @@ import {
   type ComponentStanding,
 } from './analysis';
 import { lookup, type Dataset } from './dataset';
-import { predecessorsOf, sameUnit, successorsOf, unitYears, type LineageLink } from './lineage';
+import { sameUnit } from './lineage';
 import { isSample, type Unit } from './model';
 import { indicatorIn, methodIn, unitIn, type Registry } from './registry';
 
@@ -135,67 +135,6 @@ export function rankSegments(points: readonly YearPoint[]): RankSegment[] {
       out.push({ segment: p.segment, first: p.year, last: p.year, of: p.rankOf, kind: p.rankKind });
   }
   return out;
-}
-
-export interface Lineage {
-  /** Before: the units this one took in. After: what it became. */
-  before: LineageLink[];
-  after: LineageLink[];
-  /** The links drawn on the time charts (at most `maxLines`, whole ones first). */
-  drawn: LineageLink[];
-}
-
-/** The unit's lineage across a reorganisation, for the lineage table and the time charts. */
-export function lineageOf(reg: Registry, unit: Unit, maxLines = 6): Lineage {
-  const before = predecessorsOf(reg, unit);
-  const after = successorsOf(reg, unit);
-  const drawn = [...before, ...after].slice(0, maxLines);
-  return { before, after, drawn };
-}
-
-/**
- * The unit's points over its own years and those of the units it is linked to, each linked
- * unit's score (% of max) in `others`, and a mark at the reorganisation.
- */
-export function lineageSeries(
-  reg: Registry,
-  ds: Dataset,
-  index: string,
-  unit: Unit,
-  lineage: Lineage,
-): { points: YearPoint[]; breaks: MethodBreak[] } {
-  const own = unitYears(reg, ds, index, unit);
-  const linked = lineage.drawn.map((l) => unitYears(reg, ds, index, l.unit));
-  const points = unitOverTime(reg, ds, index, unit, [...own, ...linked.flat()]);
-  const max = (year: number) => indicatorIn(reg, index, 'TOTAL', year)?.max ?? 100;
-  for (const p of points) {
-    p.others = lineage.drawn.map((l, i) => {
-      if (!(linked[i] ?? []).includes(p.year)) return null;
-      const row = lookup(ds, index, 'TOTAL', p.year, l.unit.code);
-      return row?.score === null || row?.score === undefined
-        ? null
-        : (row.score / (row.max ?? max(p.year))) * 100;
-    });
-  }
-  const dates = new Set(lineage.drawn.map((l) => l.date));
-  const breaks: MethodBreak[] = [...dates].map((date) => ({
-    // The first year whose 31 December falls after the change.
-    year: Number(date.slice(0, 4)),
-    version: date,
-    kind: 'units',
-    date,
-  }));
-  return {
-    points,
-    breaks: [
-      ...methodBreaks(
-        reg,
-        index,
-        points.map((p) => p.year),
-      ),
-      ...breaks,
-    ],
-  };
 }
 
 /** Where the method changes between consecutive years shown. */

@@ -93,22 +93,8 @@ export const en: Record<CoreKey, string> = {
   movedYear: '{asked} is outside the period of {unit} ({period}); showing {year}.',
   newUnitSince:
     'A new unit since {date}: see the units before it under "Before and after the reorganisation".',
-  lineageTitle: 'Before and after the reorganisation',
-  lineageBefore: 'From {date}, {unit} was formed from:',
-  lineageAfter: 'From {date}, {unit} went into:',
-  lineageWhole: 'whole',
-  lineagePart: 'in part',
-  lineagePart2: 'Share',
-  lineageResult: '{index} {year}',
-  lineageOpen: 'Open {unit}, {year}',
-  lineageNoData: 'no figure yet',
   lineageLines:
     'dashed lines: the units before/after the reorganisation (other units, never joined)',
   reorgMark: 'reorganisation of units {date}',
   rankGroups: 'Rank among: {groups}',
-  code: 'Code',
-  publishedOf:
-    'Published figures for {n} of {of} provinces in {year}. Ranks are the official ones as published; none is computed among an incomplete set.',
-  singleYearPeers:
-    '{year} is the first year with figures for this unit: no movement in rank to show yet. Its rank among {n} peers:',
 };

@@ -1,8 +1,23 @@
-// The strings of the upload panel and of presenter mode, in both languages. They load with
-// those chunks (each imports this module), not with the first view.
+// The strings of the upload panel, presenter mode and the sections below the fold (lineage,
+// peers), in both languages. They load with those chunks (each imports this module), not with
+// the first view.
 import { registerPanelMessages } from './i18n';
 
 const vi = {
+  lineageTitle: 'Trước và sau sắp xếp đơn vị hành chính',
+  lineageBefore: 'Từ {date}, {unit} được lập từ:',
+  lineageAfter: 'Từ {date}, {unit} nhập vào:',
+  lineageWhole: 'toàn bộ',
+  lineagePart: 'một phần',
+  lineagePart2: 'Phần',
+  lineageResult: 'Kết quả {index} năm {year}',
+  lineageOpen: 'Xem {unit} năm {year}',
+  lineageNoData: 'chưa có số liệu',
+  singleYearPeers:
+    'Năm {year} là năm đầu tiên có số liệu của đơn vị này: chưa có diễn biến thứ hạng qua các năm. Xếp hạng trong {n} đơn vị cùng cấp:',
+  publishedOf:
+    'Có số liệu công bố của {n}/{of} tỉnh, thành phố năm {year}. Hạng là hạng chính thức như đã công bố; không tính hạng trong một nhóm thiếu.',
+  code: 'Mã',
   uploadTitle: 'Tải lên điểm mới',
   uploadHint:
     'Kéo thả tệp CSV xuất từ Excel vào đây, hoặc chọn tệp. Có thể chọn nhiều tệp. Tệp sao lưu (.json) cũng được.',
@@ -84,6 +99,20 @@ const vi = {
 export type PanelKey = keyof typeof vi;
 
 const en: Record<PanelKey, string> = {
+  lineageTitle: 'Before and after the reorganisation',
+  lineageBefore: 'From {date}, {unit} was formed from:',
+  lineageAfter: 'From {date}, {unit} went into:',
+  lineageWhole: 'whole',
+  lineagePart: 'in part',
+  lineagePart2: 'Share',
+  lineageResult: '{index} {year}',
+  lineageOpen: 'Open {unit}, {year}',
+  lineageNoData: 'no figure yet',
+  singleYearPeers:
+    '{year} is the first year with figures for this unit: no movement in rank to show yet. Its rank among {n} peers:',
+  publishedOf:
+    'Published figures for {n} of {of} provinces in {year}. Ranks are the official ones as published; none is computed among an incomplete set.',
+  code: 'Code',
   uploadTitle: 'Upload new scores',
   uploadHint:
     'Drop CSV files exported from Excel here, or choose files. Several at once are fine. Backup files (.json) too.',

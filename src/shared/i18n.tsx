@@ -100,23 +100,9 @@ const vi = {
   movedYear:
     'Năm {asked} không thuộc thời gian tồn tại của {unit} ({period}); đang xem năm {year}.',
   newUnitSince: 'Đơn vị mới từ {date}: xem các đơn vị trước đó ở mục "Trước và sau sắp xếp".',
-  lineageTitle: 'Trước và sau sắp xếp đơn vị hành chính',
-  lineageBefore: 'Từ {date}, {unit} được lập từ:',
-  lineageAfter: 'Từ {date}, {unit} nhập vào:',
-  lineageWhole: 'toàn bộ',
-  lineagePart: 'một phần',
-  lineagePart2: 'Phần',
-  lineageResult: 'Kết quả {index} năm {year}',
-  lineageOpen: 'Xem {unit} năm {year}',
-  lineageNoData: 'chưa có số liệu',
   lineageLines: 'đường nét đứt: các đơn vị trước/sau sắp xếp (đơn vị khác, không nối liền)',
   reorgMark: 'sắp xếp đơn vị hành chính {date}',
   rankGroups: 'Hạng trong: {groups}',
-  code: 'Mã',
-  publishedOf:
-    'Có số liệu công bố của {n}/{of} tỉnh, thành phố năm {year}. Hạng là hạng chính thức như đã công bố; không tính hạng trong một nhóm thiếu.',
-  singleYearPeers:
-    'Năm {year} là năm đầu tiên có số liệu của đơn vị này: chưa có diễn biến thứ hạng qua các năm. Xếp hạng trong {n} đơn vị cùng cấp:',
 } as const;
 
 export type CoreKey = keyof typeof vi;

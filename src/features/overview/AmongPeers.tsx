@@ -10,6 +10,8 @@ import { isSample } from '../../domain/model';
 import { ChartFrame, SampleBadge } from '../../charts/ChartFrame';
 import { BumpChart } from '../../charts/BumpChart';
 import { useLang } from '../../shared/i18n';
+// This section's strings load with it (not part of the first view's dictionary).
+import '../../shared/i18n-panels';
 import { formatNumber } from '../../shared/format';
 
 type SortKey = 'rank' | 'name' | 'score';

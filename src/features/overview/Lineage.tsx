@@ -2,14 +2,15 @@
 // or what an old one went into, with their results in the year next to the change. Each is its
 // own unit, opened in its own year; nothing here joins two units into one line.
 
-import type { Lineage } from '../../domain/series';
-import type { LineageLink } from '../../domain/lineage';
+import { lineageOf, type LineageLink } from '../../domain/lineage-links';
 import { lookup } from '../../domain/dataset';
 import { rankAmongPeers } from '../../domain/analysis';
 import { indicatorIn } from '../../domain/registry';
 import { isSample } from '../../domain/model';
 import type { SectionProps } from './section-props';
 import { useLang } from '../../shared/i18n';
+// This section's strings load with it (not part of the first view's dictionary).
+import '../../shared/i18n-panels';
 import { formatDate } from '../../shared/format';
 import { formatScore } from './labels';
 import { SampleBadge } from '../../charts/ChartFrame';
@@ -18,14 +19,20 @@ export default function LineageSection({
   bundle,
   sel,
   unit,
-  lineage,
   onOpen,
-}: SectionProps & { lineage: Lineage; onOpen: (code: string, year: number) => void }) {
+}: SectionProps & { onOpen: (code: string, year: number) => void }) {
   const { t, lang } = useLang();
   const { registry: reg, dataset: ds } = bundle;
+  const lineage = lineageOf(reg, unit);
   const table = (links: LineageLink[], caption: string, resultYear: number) => (
     <table className="lineage">
-      <caption>{caption}</caption>
+      <caption>
+        {caption}{' '}
+        {links.some((l) => {
+          const row = lookup(ds, sel.index, 'TOTAL', resultYear, l.unit.code);
+          return row ? isSample(row) : false;
+        }) && <SampleBadge />}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('unit')}</th>
@@ -66,12 +73,6 @@ export default function LineageSection({
                 {row?.score !== null && row?.score !== undefined
                   ? formatScore(row.score, max, lang)
                   : t('lineageNoData')}
-                {row && isSample(row) && (
-                  <>
-                    {' '}
-                    <SampleBadge />
-                  </>
-                )}
               </td>
               <td>
                 {rank

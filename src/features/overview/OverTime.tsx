@@ -2,7 +2,9 @@
 import { useMemo } from 'react';
 import { SAMPLE_SOURCE } from '../../domain/model';
 import type { SectionProps } from './section-props';
-import { lineageOf, lineageSeries, rankSegments } from '../../domain/series';
+import { methodBreaks, rankSegments, unitOverTime } from '../../domain/series';
+import { unitYears } from '../../domain/lineage';
+import { useLineageLinks } from './use-lineage-links';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { RankChart } from '../../charts/RankChart';
 import { ScoreChart } from '../../charts/ScoreChart';
@@ -16,12 +18,22 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
   // the memoised charts skip their render.
   // The unit's own years, and the units before or after it across a reorganisation as lines of
   // their own.
+  const links = useLineageLinks(unit.validFrom !== null || unit.validTo !== null);
   const { points, breaks, years, lineage } = useMemo(() => {
-    const lin = lineageOf(reg, unit);
-    const s = lineageSeries(reg, ds, sel.index, unit, lin);
-    return { ...s, years: s.points.map((p) => p.year), lineage: lin };
-  }, [reg, ds, sel.index, unit]);
-  const others = lineage.drawn.map((l) => ({ name: l.unit.name, code: l.unit.code }));
+    if (links) {
+      const lin = links.lineageOf(reg, unit);
+      const s = links.lineageSeries(reg, ds, sel.index, unit, lin);
+      return { ...s, years: s.points.map((p) => p.year), lineage: lin };
+    }
+    const ys = unitYears(reg, ds, sel.index, unit);
+    return {
+      points: unitOverTime(reg, ds, sel.index, unit, ys),
+      breaks: methodBreaks(reg, sel.index, ys),
+      years: ys,
+      lineage: null,
+    };
+  }, [links, reg, ds, sel.index, unit]);
+  const others = (lineage?.drawn ?? []).map((l) => ({ name: l.unit.name, code: l.unit.code }));
   const segments = rankSegments(points);
   const unitBreaks = breaks.filter((b) => b.kind === 'units');
   const methodOnly = breaks.filter((b) => b.kind !== 'units');

@@ -17,8 +17,8 @@ import { useLang } from '../../shared/i18n';
 import { SummaryCard } from './SummaryCards';
 import { OverTime } from './OverTime';
 import { UnitPicker } from './UnitPicker';
+import { WhenVisible } from './WhenVisible';
 import { levelLabel, periodText } from './labels';
-import { lineageOf } from '../../domain/series';
 import { nearestYear, unitKey, viewYears } from '../../domain/lineage';
 
 // Sections the first view (Hà Nội's totals) does not show are split into their own chunks.
@@ -84,7 +84,8 @@ export function Overview({
     );
     onChange({ unit: u.code, year: next });
   };
-  const lineage = lineageOf(reg, unit);
+  // Only a unit with a period (valid_from or valid_to) can have units before or after it.
+  const hasPeriod = unit.validFrom !== null || unit.validTo !== null;
   // An index of the registry's own (the city's district index): its name, not its id.
   const indexName = (id: string): string | undefined => {
     const total = reg.indicatorsByIndex.get(id)?.find((i) => i.code === 'TOTAL');
@@ -232,12 +233,11 @@ export function Overview({
       <Suspense fallback={<p role="status">{t('loading')}</p>}>
         {hasComponents && <SubIndices {...sectionProps} />}
         <OverTime {...sectionProps} />
-        {(lineage.before.length > 0 || lineage.after.length > 0) && (
+        {hasPeriod && (
           // Its own boundary: loading this section never hides the charts around it.
           <Suspense fallback={null}>
             <LineageSection
               {...sectionProps}
-              lineage={lineage}
               onOpen={(code, y) => {
                 setMoved(null);
                 onChange({ unit: code, year: y });
@@ -245,7 +245,11 @@ export function Overview({
             />
           </Suspense>
         )}
-        {hasPeers && <AmongPeers {...sectionProps} />}
+        {hasPeers && (
+          <WhenVisible minHeight={420}>
+            <AmongPeers {...sectionProps} />
+          </WhenVisible>
+        )}
       </Suspense>
       <p className="muted small" lang={lang}>
         {t('dataFooter')}

@@ -410,7 +410,7 @@ export function UploadPanel({
         <button
           type="button"
           onClick={() =>
-            void dataInUse(queryClient, bundle.dataset).then((data) =>
+            void dataInUse(queryClient, bundle.dataset, bundle.registry).then((data) =>
               download(
                 `cchc-scores-${new Date().toISOString().slice(0, 10)}.csv`,
                 exportScoresCsv(data),

@@ -1,0 +1,187 @@
+// Text below a header → well-formed records with their physical line numbers. The part of the
+// CSV reading that the canonical fast path shares with the full importer (csv.ts finds the
+// header and reads tables people made; this module is all the first view needs).
+//
+// - Line ends: CR (old Mac Excel), LF, CRLF or any mix are all one line break, as a text editor
+//   counts them; the text is normalised to LF once, so Papa Parse never guesses a line end.
+// - Every record must have as many fields as the header: more or fewer is an error at its line,
+//   never a value read from the wrong field (an unquoted `87,26` in a comma file is two fields).
+// - A quote where RFC 4180 allows none (inside an unquoted field, after a closing quote) is an
+//   error: Papa Parse keeps such quotes as text, which would store a different value.
+
+import Papa from 'papaparse';
+import { issue, type ImportIssue, type IssueParams } from './issues';
+
+export type Delimiter = ',' | ';' | '\t';
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+
+/** Called for each well-formed record below the header with its physical line (1-based). */
+export type RecordVisitor = (cells: string[], line: number) => void;
+
+export interface RecordStats {
+  issues: ImportIssue[];
+  /** Records handed to the visitor (blank lines and refused records not counted). */
+  records: number;
+}
+
+/** CR, LF and CRLF all become LF. */
+export function normaliseLineEnds(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The record starting at `offset`, read strictly as RFC 4180 says: a quote opens a field or
+ * closes it (doubled inside), nowhere else. Returns the cells, or the 1-based field where a quote
+ * stands where none may.
+ */
+export function strictRecord(
+  text: string,
+  offset: number,
+  delimiter: string,
+): { ok: true; cells: string[] } | { ok: false; field: number } {
+  const cells: string[] = [];
+  let i = offset;
+  for (;;) {
+    let cell = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) return { ok: false, field: cells.length + 1 };
+        cell += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      const next = text[i];
+      if (next !== undefined && next !== delimiter && next !== '\n') {
+        return { ok: false, field: cells.length + 1 };
+      }
+    } else {
+      let end = i;
+      while (end < text.length && text[end] !== delimiter && text[end] !== '\n') end++;
+      cell = text.slice(i, end);
+      if (cell.includes('"')) return { ok: false, field: cells.length + 1 };
+      i = end;
+    }
+    cells.push(cell);
+    if (text[i] !== delimiter) return { ok: true, cells };
+    i++;
+  }
+}
+
+const CHUNK_CHARS = 1 << 20;
+
+export interface StreamOptions {
+  onProgress?: (fraction: number) => void;
+  /** A record that is another header (two files pasted together) is refused. */
+  isHeaderLike?: (cells: string[]) => boolean;
+  /** More facts for a record of the wrong length (the decimal-comma hint of readTable). */
+  fieldCountHint?: (cells: readonly string[]) => IssueParams | null;
+}
+
+const isBlank = (cells: readonly string[]): boolean => {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+};
+
+/**
+ * Streams `body` (the text below the header, line ends already LF) through Papa Parse with a
+ * known delimiter, handing on only records with `fields` fields. Line numbers count physical
+ * lines: a quoted cell with line breaks moves the next record down.
+ */
+export function streamRecords(
+  body: string,
+  delimiter: Delimiter,
+  firstLine: number,
+  fields: number,
+  visit: RecordVisitor,
+  opts: StreamOptions = {},
+): RecordStats {
+  let chunks = 0;
+  let records = 0;
+  const issues: ImportIssue[] = [];
+  const mayHaveQuotes = body.includes('"');
+  let line = firstLine;
+  // Where a physical line starts in `body`, found on demand (records come in order).
+  let cursorLine = firstLine;
+  let cursorOffset = 0;
+  const offsetOfLine = (target: number): number => {
+    while (cursorLine < target && cursorOffset >= 0) {
+      cursorOffset = body.indexOf('\n', cursorOffset);
+      if (cursorOffset >= 0) cursorOffset++;
+      cursorLine++;
+    }
+    return cursorOffset < 0 ? body.length : cursorOffset;
+  };
+  const config: Papa.ParseConfig<string[]> & {
+    chunkSize: number;
+    chunk: (res: Papa.ParseResult<string[]>) => void;
+  } = {
+    delimiter,
+    newline: '\n',
+    header: false,
+    skipEmptyLines: false,
+    chunkSize: CHUNK_CHARS,
+    chunk: (res: Papa.ParseResult<string[]>) => {
+      const data = res.data;
+      const lines = res.errors.length > 0 ? new Array<number>(data.length) : null;
+      const bad = res.errors.length > 0 ? new Set<number>() : null;
+      for (const e of res.errors) if (e.row !== undefined) bad?.add(e.row);
+      for (let i = 0; i < data.length; i++) {
+        const cells = data[i] ?? [];
+        const at = line;
+        if (lines) lines[i] = at;
+        let span = 1;
+        let quoted = false;
+        if (mayHaveQuotes) {
+          for (const c of cells) {
+            if (c.includes('\n')) span += countNewlines(c);
+            if (c.includes('"')) quoted = true;
+          }
+        }
+        line += span;
+        if (bad?.has(i)) continue;
+        if (isBlank(cells)) continue;
+        if (cells.length !== fields) {
+          const hint = opts.fieldCountHint?.(cells) ?? null;
+          issues.push(
+            issue('error', 'field-count', at, { found: cells.length, expected: fields, ...hint }),
+          );
+          continue;
+        }
+        if (quoted) {
+          const strict = strictRecord(body, offsetOfLine(at), delimiter);
+          if (!strict.ok) {
+            issues.push(issue('error', 'csv-syntax', at, { reason: 'stray-quote' }, strict.field));
+            continue;
+          }
+        }
+        if (opts.isHeaderLike?.(cells)) {
+          issues.push(issue('error', 'repeated-header', at));
+          continue;
+        }
+        records++;
+        visit(cells, at);
+      }
+      chunks++;
+      opts.onProgress?.(Math.min(1, (chunks * CHUNK_CHARS) / Math.max(1, body.length)));
+      for (const e of res.errors) {
+        const at = lines && e.row !== undefined ? (lines[e.row] ?? line) : line;
+        issues.push(issue('error', 'csv-syntax', at, { reason: 'quote', papa: e.code }));
+      }
+    },
+  };
+  Papa.parse(body, config);
+  return { issues, records };
+}
