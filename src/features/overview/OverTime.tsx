@@ -33,7 +33,11 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
       lineage: null,
     };
   }, [links, reg, ds, sel.index, unit]);
-  const others = (lineage?.drawn ?? []).map((l) => ({ name: l.unit.name, code: l.unit.code }));
+  // Stable across a year switch, so that the memoised score chart skips its render.
+  const others = useMemo(
+    () => (lineage?.drawn ?? []).map((l) => ({ name: l.unit.name, code: l.unit.code })),
+    [lineage],
+  );
   const segments = rankSegments(points);
   const unitBreaks = breaks.filter((b) => b.kind === 'units');
   const methodOnly = breaks.filter((b) => b.kind !== 'units');

@@ -24,5 +24,9 @@ export function WhenVisible({ minHeight, children }: { minHeight: number; childr
       window.removeEventListener('beforeprint', show);
     };
   }, [shown]);
-  return shown ? <>{children}</> : <div ref={ref} style={{ minHeight }} aria-hidden="true" />;
+  return shown ? (
+    <>{children}</>
+  ) : (
+    <div ref={ref} style={{ minHeight }} aria-hidden="true" data-when-visible="" />
+  );
 }
