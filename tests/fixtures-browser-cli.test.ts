@@ -6,17 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { CASES } from './fixtures/cases';
 import { checkFiles, parseArgs } from '../scripts/data-check-lib';
 import { createImportService, type ServiceReply } from '../src/data/import-protocol';
-import { readData } from './support/bundled';
+import { bundledTexts, readData } from './support/bundled';
 
 const dir = join(import.meta.dirname, 'fixtures', 'import');
-const texts = {
-  units: readData('units.csv'),
-  indicators: readData('indicators.csv'),
-  topics: readData('topics.csv'),
-  methods: readData('methods.csv'),
-  unitChanges: readData('unit-changes.csv'),
-  scores: readData('scores.csv'),
-};
+const texts = bundledTexts();
 const read = (name: string): string | undefined => {
   try {
     return readData(name);

@@ -4,6 +4,7 @@
 import { CANONICAL_COLUMNS, canonicalName } from './import-tables';
 import type { FileKind } from './model';
 import type { Registry } from './registry';
+import { TOTAL_NAMES } from './resolve';
 import { foldKey } from './text';
 
 export type ScoreColumn =
@@ -122,15 +123,8 @@ export interface IndicatorColumn {
   code: string;
 }
 
-const TOTAL_HEADERS = new Set([
-  'total',
-  'tong',
-  'tong diem',
-  'diem tong',
-  'chi so tong',
-  'tong chi so',
-  'diem',
-]);
+// In a wide file a plain "Điểm" column is the total too.
+const TOTAL_HEADERS = new Set([...TOTAL_NAMES, 'diem']);
 const CODE_PREFIX = /^([a-z])(\d{1,2})\b/;
 const FAMILY: Record<string, string> = { d: 'PAR', e: 'SIPAS', p: 'PAPI' };
 

@@ -43,7 +43,8 @@ export function resolveIndexId(raw: string, reg: Registry): string | null {
 /** The index ids the registry knows, for messages. */
 export const knownIndexIds = (reg: Registry): string[] => [...reg.indicatorsByIndex.keys()];
 
-const TOTAL_NAMES = new Set([
+/** Names of the total (folded), in an indicator cell or a wide file's header. */
+export const TOTAL_NAMES: ReadonlySet<string> = new Set([
   'total',
   'tong',
   'tong diem',

@@ -4,6 +4,7 @@
 // the importer must report it.
 
 import type { ScoreRow } from '../../src/domain/model';
+import { SCORE_COLUMNS } from '../../src/domain/export';
 import { encodeUtf16, encodeWindows1258, utf8 } from './encode';
 
 export type LineEnd = 'lf' | 'crlf' | 'cr';
@@ -56,19 +57,7 @@ export interface Written {
 }
 
 const LONG_HEADERS = {
-  en: [
-    'index',
-    'year',
-    'unit_code',
-    'indicator',
-    'score',
-    'max',
-    'rank',
-    'rank_of',
-    'group',
-    'source',
-    'note',
-  ],
+  en: [...SCORE_COLUMNS],
   vi: [
     'Chỉ số',
     'Năm',
