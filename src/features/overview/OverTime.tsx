@@ -1,5 +1,5 @@
 // Rank and score over time, with the method changes marked.
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { SAMPLE_SOURCE } from '../../domain/model';
 import type { SectionProps } from './section-props';
 import { methodBreaks, rankSegments, unitOverTime } from '../../domain/series';
@@ -95,11 +95,11 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
     </p>
   );
   const reorg = unitBreaks.map((b) => (
-    <>
+    <Fragment key={b.date ?? b.year}>
       {' '}
       · <span className="reorg-mark" aria-hidden="true" />{' '}
       {t('reorgMark', { date: formatDate(b.date ?? '') })}
-    </>
+    </Fragment>
   ));
   const groups =
     segments.length > 1
