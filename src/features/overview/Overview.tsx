@@ -247,7 +247,10 @@ export function Overview({
         )}
         {hasPeers && (
           <WhenVisible minHeight={420}>
-            <AmongPeers {...sectionProps} />
+            {/* Its own boundary: loading it never hides the charts above it. */}
+            <Suspense fallback={<div style={{ minHeight: 420 }} aria-hidden="true" />}>
+              <AmongPeers {...sectionProps} />
+            </Suspense>
           </WhenVisible>
         )}
       </Suspense>
