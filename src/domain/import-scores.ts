@@ -12,7 +12,14 @@ import type { RecordStats, RecordVisitor } from './records';
 import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
 import { issue, type ImportIssue, type IssueCode, type IssueParams } from './issues';
 import type { Indicator, ScoreRow, Unit } from './model';
-import { checkValue, CODE_LIKE, MIN_YEAR, yearFromCell, type RuleField } from './rules';
+import {
+  checkValue,
+  CODE_LIKE,
+  MIN_YEAR,
+  yearFromCell,
+  type RuleField,
+  type ValueToCheck,
+} from './rules';
 import {
   ancestors,
   componentsIn,
@@ -220,12 +227,21 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1).split('').join('');
 }
 
+interface ResolvedIndicator {
+  ind: Indicator;
+  /** Its series key in the dataset. */
+  key: string;
+}
+
 /** What the cells of one file name, each looked up once. */
 class Resolver {
   private readonly years = new Map<string, number | null>();
   private readonly units = new Map<number, Map<string, Resolution<string>>>();
   private readonly indices = new Map<string, Resolution<string>>();
-  private readonly indicators = new Map<string, Map<string, Indicator | null>>();
+  private readonly indicators = new Map<string, Map<string, ResolvedIndicator | null>>();
+  private lastIndex = '';
+  private lastYear = -1;
+  private lastByRaw = new Map<string, ResolvedIndicator | null>();
   private readonly strings = new Map<string, string>();
   private lastSourceRaw = '\u0000';
   private lastSource = '';
@@ -279,16 +295,24 @@ class Resolver {
     return r;
   }
 
-  indicator(index: string, raw: string, year: number): Indicator | null {
-    const key = `${index}\u0000${year}`;
-    let byRaw = this.indicators.get(key);
-    if (!byRaw) {
-      byRaw = new Map();
+  /**
+   * The indicator a cell names, with its series key made once. Long files ask for the same index
+   * and year many times in a row: the last one is kept, so most rows build no key string.
+   */
+  indicator(index: string, raw: string, year: number): ResolvedIndicator | null {
+    let byRaw = this.lastByRaw;
+    if (index !== this.lastIndex || year !== this.lastYear) {
+      const key = `${index}\u0000${year}`;
+      byRaw = this.indicators.get(key) ?? new Map();
       this.indicators.set(key, byRaw);
+      this.lastIndex = index;
+      this.lastYear = year;
+      this.lastByRaw = byRaw;
     }
     let hit = byRaw.get(raw);
     if (hit === undefined) {
-      hit = resolveIndicator(this.reg, index, raw, year);
+      const ind = resolveIndicator(this.reg, index, raw, year);
+      hit = ind ? { ind, key: seriesKey(index, ind.code, year) } : null;
       byRaw.set(raw, hit);
     }
     return hit;
@@ -460,6 +484,35 @@ export function importScoreRecords(
     max: number | null;
   }
 
+  const facts: RowFacts = {
+    line: 0,
+    year: 0,
+    unitCode: '',
+    source: '',
+    note: null,
+    group: null,
+    rank: null,
+    rankOf: null,
+    max: null,
+  };
+  const scratch: ValueToCheck = {
+    index: '',
+    indicator: {
+      index: '',
+      code: '',
+      parent: null,
+      nameVi: '',
+      nameEn: '',
+      max: 0,
+      fromYear: null,
+      toYear: null,
+    },
+    score: null,
+    max: null,
+    rank: null,
+    rankOf: null,
+  };
+
   /** Checks one value and stores it; false when it was refused. */
   const emit = (
     row: RowFacts,
@@ -470,9 +523,10 @@ export function importScoreRecords(
     totalLike: boolean,
   ): boolean => {
     const { line, year } = row;
-    const ind = resolve.indicator(index, indicatorRaw, year);
+    const resolved = resolve.indicator(index, indicatorRaw, year);
+    const ind = resolved?.ind;
     const indicatorIx = layout === 'long' ? at.indicator : scoreIx;
-    if (!ind) {
+    if (!resolved || !ind) {
       report('error', 'unknown-indicator', line, indicatorIx, {
         value: indicatorRaw || 'TOTAL',
         index,
@@ -480,14 +534,14 @@ export function importScoreRecords(
       });
       return false;
     }
-    const value = {
-      index,
-      indicator: ind,
-      score,
-      max: totalLike ? row.max : null,
-      rank: totalLike ? row.rank : null,
-      rankOf: totalLike ? row.rankOf : null,
-    };
+    // One scratch object for the whole file: a million rows make no million objects here.
+    const value = scratch;
+    value.index = index;
+    value.indicator = ind;
+    value.score = score;
+    value.max = totalLike ? row.max : null;
+    value.rank = totalLike ? row.rank : null;
+    value.rankOf = totalLike ? row.rankOf : null;
     const broken = checkValue(value);
     if (broken) {
       report(
@@ -512,7 +566,7 @@ export function importScoreRecords(
       source: row.source,
       note: row.note,
     };
-    const previous = builder.addToSeries(seriesKey(index, ind.code, year), stored, false);
+    const previous = builder.addToSeries(resolved.key, stored, false);
     if (previous) {
       report('error', 'duplicate-key', line, indicatorIx, {
         previousLine: rowLines[builder.positionOf(previous)] ?? 0,
@@ -600,17 +654,16 @@ export function importScoreRecords(
     if (rank === BAD || rankOf === BAD || max === BAD) rowOk = false;
     const noteText = at.note < 0 ? '' : detach(unescapeFormula(cell(cells, at.note)));
     const groupText = cell(cells, at.group);
-    const facts: RowFacts = {
-      line,
-      year,
-      unitCode,
-      source: (at.source < 0 ? '' : resolve.source(cells[at.source] ?? '')) || defaultSource,
-      note: noteText === '' ? null : noteText,
-      group: groupText === '' ? null : resolve.intern(groupText.toUpperCase()),
-      rank: rank === BAD ? null : rank,
-      rankOf: rankOf === BAD ? null : rankOf,
-      max: max === BAD ? null : max,
-    };
+    // One facts object for the whole file: emit copies what it needs into the row.
+    facts.line = line;
+    facts.year = year;
+    facts.unitCode = unitCode;
+    facts.source = (at.source < 0 ? '' : resolve.source(cells[at.source] ?? '')) || defaultSource;
+    facts.note = noteText === '' ? null : noteText;
+    facts.group = groupText === '' ? null : resolve.intern(groupText.toUpperCase());
+    facts.rank = rank === BAD ? null : rank;
+    facts.rankOf = rankOf === BAD ? null : rankOf;
+    facts.max = max === BAD ? null : max;
 
     if (layout === 'long') {
       const score = readNumber(cells, at.score, line, 'score');
