@@ -228,6 +228,9 @@ export function readTable(
   const headerScore = guess.score;
   const exact = header.join('\u0000');
   const isHeaderLike = (cells: string[]): boolean => {
+    // A file pasted below another repeats its header: its first cell comes back. One string
+    // comparison for every other record.
+    if ((cells[0] ?? '').trim() !== (header[0] ?? '')) return false;
     for (const c of cells) if (/\d/.test(c)) return false;
     if (cells.map((c) => c.trim()).join('\u0000') === exact) return true;
     return headerScore >= 2 && scoreHeader(cells) >= Math.max(2, Math.ceil(headerScore / 2));
