@@ -34,26 +34,16 @@ export function YearTick({
   const kind = breaks.get(Number(payload.value));
   return (
     <g>
-      {kind === 'method' && plot && (
+      {kind && plot && (
         <line
           x1={x}
           x2={x}
           y1={plot.y}
           y2={plot.y + plot.height}
-          stroke={PALETTE.accent}
-          strokeDasharray="4 4"
-          strokeWidth={2}
-        />
-      )}
-      {kind === 'units' && plot && (
-        <line
-          x1={x}
-          x2={x}
-          y1={plot.y}
-          y2={plot.y + plot.height}
-          stroke={PALETTE.ink}
-          strokeWidth={2.5}
-          data-mark="units"
+          {...(kind === 'method'
+            ? { stroke: PALETTE.accent, strokeDasharray: '4 4', strokeWidth: 2 }
+            : { stroke: PALETTE.ink, strokeWidth: 2.5 })}
+          data-mark={kind}
         />
       )}
       {index % every === 0 && (
