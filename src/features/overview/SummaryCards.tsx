@@ -1,6 +1,11 @@
 // One card per level: the unit, then the units above it (commune → district → Hà Nội).
 
-import { changeSincePreviousYear, rankAmongPeers, totalOf } from '../../domain/analysis';
+import {
+  changeSincePreviousYear,
+  peerAverage,
+  rankAmongPeers,
+  totalOf,
+} from '../../domain/analysis';
 import type { Bundle } from '../../domain/bundle';
 import { lookup } from '../../domain/dataset';
 import { isSample, type Unit } from '../../domain/model';
@@ -30,6 +35,7 @@ export function SummaryCard({
   const rank = rankAmongPeers(reg, ds, ref, unit.code);
   const change = changeSincePreviousYear(reg, ds, ref, unit.code);
   const nat = lookup(ds, index, 'TOTAL', year, 'VN');
+  const peers = unit.level === 'province' ? null : peerAverage(reg, ds, ref, unit.code);
   const link = total ? sourceLink(total.row.source) : null;
   const Heading = main ? 'h2' : 'h3';
   return (
@@ -107,10 +113,18 @@ export function SummaryCard({
               <strong>{total.row.group}</strong>
             </p>
           )}
-          {nat?.score != null && (
+          {/* The national mean is a mean of provinces: a district or commune is compared with
+              its own peers (the mean of the units under the same parent) instead. */}
+          {unit.level === 'province' && nat?.score != null && (
             <p>
               <span className="label">{t('national')}:</span>{' '}
               {formatScore(nat.score, nat.max ?? total.max, lang)}
+            </p>
+          )}
+          {peers && (
+            <p>
+              <span className="label">{t('peerAverage')}:</span>{' '}
+              {formatScore(peers.mean, total.max, lang)}
             </p>
           )}
           <p className="card-source">
