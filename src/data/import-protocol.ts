@@ -5,7 +5,7 @@
 // chunks. Messages are checked on both sides: they are data, whatever sent them.
 
 import { loadBundle, type BundleTexts } from '../domain/bundle';
-import { DatasetBuilder, type Dataset } from '../domain/dataset';
+import type { Dataset } from '../domain/dataset';
 import {
   countRows,
   diffDatasets,
@@ -21,14 +21,13 @@ import {
 } from '../domain/import';
 import type { ImportIssue } from '../domain/issues';
 import type { Registry } from '../domain/registry';
-import { extendRegistry } from '../domain/registry-extend';
+import { readActiveData } from './active-data';
 import {
   sha256Hex,
   STALE_EN,
   STALE_VI,
   StorageError,
   UploadStore,
-  type RegistryRows,
   type VersionSummary,
 } from './upload-store';
 
@@ -207,24 +206,8 @@ export function createImportService(
       // The generation first: a commit after it makes the next call read again.
       const { generation } = await s.state();
       if (current?.generation === generation && current.base === base) return current;
-      const builder = new DatasetBuilder();
-      for (const row of base.rows) builder.add(row, true);
-      const added: RegistryRows = { units: [], changes: [] };
-      let any = false;
-      for await (const c of s.activeChunks()) {
-        any = true;
-        for (const row of c.rows) builder.add(row, true);
-        if (c.registry) {
-          added.units.push(...c.registry.units);
-          added.changes.push(...c.registry.changes);
-        }
-      }
-      current = {
-        generation,
-        base,
-        data: any ? builder.build() : base,
-        registry: extendRegistry(reg, added),
-      };
+      const active = await readActiveData(s, base, reg);
+      current = { generation, base, data: active.dataset, registry: active.registry };
       return current;
     } catch {
       // Without storage the diff is against the bundled data.

@@ -3,9 +3,10 @@
 // block the page for long.
 
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { DatasetBuilder, type Dataset } from '../domain/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { Registry } from '../domain/registry';
-import type { RegistryRows, StoreState, UploadStore, VersionSummary } from './upload-store';
+import type { StoreState, UploadStore, VersionSummary } from './upload-store';
+import type { ActiveData } from './active-data';
 import { DB_NAME } from './store-names';
 import { pause } from './pause';
 
@@ -58,45 +59,17 @@ export const uploadsQuery = queryOptions({
   retry: false,
 });
 
-// Rows merged between pauses: a few milliseconds of work (a stored chunk holds 5,000).
-const SLICE = 5_000;
+export type { ActiveData } from './active-data';
 
-/** The data the active versions make: the merged scores, and the registry with their units. */
-export interface ActiveData {
-  dataset: Dataset;
-  registry: Registry;
-}
-
-/** Bundled data, then each active version in commit order; later values win key by key. */
+/** Bundled data and registry, then each active version in commit order (see active-data.ts). */
 export async function loadActiveDataset(
   base: Dataset,
   baseRegistry: Registry,
 ): Promise<ActiveData> {
   const store = await getStore();
-  const builder = new DatasetBuilder();
-  for (const row of base.rows) builder.add(row, true);
-  let any = false;
-  const registry: RegistryRows = { units: [], changes: [] };
-  for await (const chunk of store.activeChunks()) {
-    any = true;
-    if (chunk.registry) {
-      registry.units.push(...chunk.registry.units);
-      registry.changes.push(...chunk.registry.changes);
-    }
-    for (let i = 0; i < chunk.rows.length; i += SLICE) {
-      const end = Math.min(chunk.rows.length, i + SLICE);
-      for (let k = i; k < end; k++) {
-        const row = chunk.rows[k];
-        if (row) builder.add(row, true);
-      }
-      await pause();
-    }
-  }
-  const { extendRegistry } = await import('../domain/registry-extend');
-  return {
-    dataset: any ? builder.build() : base,
-    registry: extendRegistry(baseRegistry, registry),
-  };
+  // Loaded with the store: most visitors have no uploads, and the first view needs neither.
+  const { readActiveData } = await import('./active-data');
+  return readActiveData(store, base, baseRegistry, pause);
 }
 
 export const activeDatasetQuery = (base: Dataset, baseRegistry: Registry, generation: number) =>
