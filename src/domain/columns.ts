@@ -94,6 +94,9 @@ const SCORE_ALIASES: Record<ScoreColumn, readonly string[]> = {
   row_number: ['stt', 'tt', 'so tt', 'so thu tu', 'no', 'no.', '#'],
 };
 
+/** Every field a scores file's column can mean. */
+export const SCORE_FIELDS = Object.keys(SCORE_ALIASES) as ScoreColumn[];
+
 const SCORE_LOOKUP = new Map<string, ScoreColumn>();
 for (const [col, aliases] of Object.entries(SCORE_ALIASES) as [ScoreColumn, readonly string[]][]) {
   for (const a of aliases) SCORE_LOOKUP.set(a, col);

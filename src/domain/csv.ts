@@ -23,8 +23,7 @@ import {
   type RecordVisitor,
 } from './records';
 
-export { DELIMITERS, normaliseLineEnds, streamRecords, strictRecord } from './records';
-export type { Delimiter, RecordStats, RecordVisitor, StreamOptions } from './records';
+export type { Delimiter } from './records';
 
 export interface Table {
   delimiter: Delimiter;

@@ -7,7 +7,7 @@
 // what the cells name (year, unit, index, indicator — cached, a million rows name a few hundred),
 // check each value with the shared rules (rules.ts), and a thin loop over the records.
 
-import { matchIndicatorColumn, matchScoreColumn, type ScoreColumn } from './columns';
+import { matchIndicatorColumn, matchScoreColumn, SCORE_FIELDS, type ScoreColumn } from './columns';
 import type { RecordStats, RecordVisitor } from './records';
 import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
 import { issue, type ImportIssue, type IssueCode, type IssueParams } from './issues';
@@ -114,22 +114,6 @@ interface ColumnPlan {
   blocked: boolean;
 }
 
-const FIELDS: readonly ScoreColumn[] = [
-  'index',
-  'year',
-  'unit_code',
-  'unit_name',
-  'indicator',
-  'score',
-  'max',
-  'rank',
-  'rank_of',
-  'group',
-  'source',
-  'note',
-  'row_number',
-];
-
 function planColumns(
   header: readonly string[],
   headerLine: number,
@@ -190,7 +174,7 @@ function planColumns(
   ) {
     missing('index');
   }
-  const at = Object.fromEntries(FIELDS.map((f) => [f, fieldCol.get(f) ?? -1])) as Record<
+  const at = Object.fromEntries(SCORE_FIELDS.map((f) => [f, fieldCol.get(f) ?? -1])) as Record<
     ScoreColumn,
     number
   >;
@@ -350,20 +334,15 @@ class Resolver {
       if (candidates.length === 1 && only) {
         return { ok: true, value: only.code, params: { from: code, to: only.code } };
       }
-      if (candidates.length > 1) {
-        return {
-          ok: false,
-          code: 'ambiguous-unit',
-          params: {
-            by: 'code',
-            value: code,
-            year,
-            candidates: candidates.map((u) => describeUnit(this.reg, u, year)),
-          },
-        };
-      }
+      if (candidates.length > 1) return this.ambiguous('code', code, year, candidates);
     }
     return { ok: false, code: 'unknown-unit', params: { by: 'code', value: code, year } };
+  }
+
+  /** Several units answer to what the cell says: each is listed with its code and parent. */
+  private ambiguous(by: 'code' | 'name', value: string, year: number, units: Unit[]): Refusal {
+    const candidates = units.map((u) => describeUnit(this.reg, u, year));
+    return { ok: false, code: 'ambiguous-unit', params: { by, value, year, candidates } };
   }
 
   private byName(name: string, year: number): Resolution<string> {
@@ -376,18 +355,7 @@ class Resolver {
     }
     const [only] = found;
     if (found.length === 1 && only) return { ok: true, value: only.code };
-    if (found.length > 1) {
-      return {
-        ok: false,
-        code: 'ambiguous-unit',
-        params: {
-          by: 'name',
-          value: name,
-          year,
-          candidates: found.map((u) => describeUnit(this.reg, u, year)),
-        },
-      };
-    }
+    if (found.length > 1) return this.ambiguous('name', name, year, found);
     return {
       ok: false,
       code: 'unknown-unit',

@@ -48,7 +48,3 @@ export function nearestYear(years: readonly number[], year: number): number | nu
   }
   return best;
 }
-
-/** Whether a unit has a value of the index's total in a year (for picking whom to show). */
-export const hasTotal = (ds: Dataset, index: string, year: number, code: string): boolean =>
-  seriesRows(ds, index, 'TOTAL', year).has(code);

@@ -321,7 +321,7 @@ function sayer(p: IssueParams, lang: Lang): Say {
       const v = p[k];
       const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
       if (!m) return text(v);
-      return lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
+      return `${m[3]}/${m[2]}/${m[1]}`;
     },
     has: (k) => p[k] !== undefined,
     p,
