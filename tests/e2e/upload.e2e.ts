@@ -185,11 +185,14 @@ describe('upload', () => {
             [...r.querySelectorAll('td')].slice(1, 6).map((td) => td.textContent ?? ''),
           ),
         );
+    // The history table follows the rollback a moment after the charts do: wait for it.
+    await expect
+      .poll(async () => (await history(a)).map((r) => [r[0], r[4]]))
+      .toEqual([
+        ['03-windows-1258-wide.csv', 'đang dùng'],
+        ['b.csv', 'không dùng'],
+      ]);
     const before = await history(a);
-    expect(before.map((r) => [r[0], r[4]])).toEqual([
-      ['03-windows-1258-wide.csv', 'đang dùng'],
-      ['b.csv', 'không dùng'],
-    ]);
     const [download] = await Promise.all([
       a.waitForEvent('download'),
       a.getByRole('button', { name: 'Sao lưu mọi phiên bản' }).click(),
