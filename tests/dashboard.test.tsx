@@ -26,7 +26,7 @@ describe('the dashboard', () => {
     await card(/Thành phố Hà Nội — PAR 2024/);
     await user.selectOptions(screen.getByLabelText('Chỉ số'), 'SIPAS');
     const c = await card(/Thành phố Hà Nội — SIPAS 2024/);
-    expect(within(c).getByTestId('score')).toHaveTextContent('86,5 %');
+    expect(within(c).getByTestId('score')).toHaveTextContent('86,50 %');
     expect(params().get('index')).toBe('SIPAS');
   });
 

@@ -2,7 +2,10 @@
 // the others muted.
 
 import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { rankAxisProps, YearTick } from './axis';
+import { axisWidthFor, rankAxisProps, timeMargin, YearTick } from './axis';
+import { textWidth, yearStep } from './ticks';
+import { useChartTheme } from './theme';
+import { Legend } from './Legend';
 import { Sized } from './Sized';
 import type { Bump } from '../domain/series';
 import { PALETTE } from '../shared/palette';
@@ -19,14 +22,13 @@ const lastWithRank = (ranks: readonly (number | null)[]): number => {
 export function BumpChart({
   bump,
   height = 320,
-  axisWidth = 64,
 }: {
   bump: Bump;
-  height?: number;
-  /** Wider in presenter mode, where the labels are larger. */
-  axisWidth?: number;
+  /** Pixels, or 'fill': the height of the box the chart is put in (a slide). */
+  height?: number | 'fill';
 }) {
   const { t } = useLang();
+  const theme = useChartTheme();
   const data = bump.years.map((year, i) => {
     const row: Record<string, number | null> = { year };
     for (const l of bump.lines) row[l.unit.code] = l.ranks[i] ?? null;
@@ -36,68 +38,102 @@ export function BumpChart({
     1,
     ...bump.lines.flatMap((l) => l.ranks.filter((r): r is number => r !== null)),
   );
+  const axisWidth = axisWidthFor(String(maxRank), theme);
+  const highlighted = bump.lines.find((l) => l.highlighted);
+  // The highlighted unit's name is written after its last point: room for all of it.
+  const margin = timeMargin(
+    theme,
+    highlighted ? textWidth(highlighted.unit.name, theme.font) + 16 + theme.dot : 0,
+  );
+  const pad = Math.round(theme.font * 1.3);
   const ordered = [...bump.lines].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
   return (
-    <Sized height={height}>
-      {(width) => (
-        <LineChart
-          width={width}
-          height={height}
-          data={data}
-          margin={{ top: 16, right: 170, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <XAxis
-            dataKey="year"
-            interval={0}
-            tick={<YearTick breaks={NO_BREAKS} every={data.length * 44 > width - 170 ? 2 : 1} />}
-          />
-          <YAxis {...rankAxisProps(maxRank, t('rankAxis'), axisWidth)} />
-          <Tooltip labelFormatter={(y) => `${t('year')} ${String(y)}`} />
-          {ordered.map((l) => (
-            <Line
-              key={l.unit.code}
-              dataKey={l.unit.code}
-              name={l.unit.name}
-              type="linear"
-              connectNulls={false}
-              isAnimationActive={false}
-              stroke={l.highlighted ? PALETTE.highlight : PALETTE.muted}
-              strokeOpacity={l.highlighted ? 1 : 0.55}
-              strokeWidth={l.highlighted ? 4 : 1.5}
-              dot={l.highlighted ? { r: 5, fill: PALETTE.highlight } : false}
-              label={
-                l.highlighted
-                  ? ({
-                      x,
-                      y,
-                      index,
-                    }: {
-                      x?: number | string;
-                      y?: number | string;
-                      index?: number;
-                    }) =>
-                      index === lastWithRank(l.ranks) &&
-                      typeof x === 'number' &&
-                      typeof y === 'number' ? (
-                        <text
-                          x={x + 8}
-                          y={y + 4}
-                          fill={PALETTE.highlight}
-                          fontWeight={700}
-                          fontSize={13}
-                        >
-                          {l.unit.name}
-                        </text>
-                      ) : (
-                        <g />
-                      )
-                  : false
+    <div className={height === 'fill' ? 'chart-fill' : undefined}>
+      <Sized height={height}>
+        {(width, h) => (
+          <LineChart
+            width={width}
+            height={h}
+            data={data}
+            margin={margin}
+            accessibilityLayer={false}
+          >
+            <XAxis
+              dataKey="year"
+              interval={0}
+              padding={{ left: pad, right: pad }}
+              stroke={theme.ink}
+              tick={
+                <YearTick
+                  breaks={NO_BREAKS}
+                  count={data.length}
+                  step={yearStep(
+                    data.length,
+                    width - axisWidth - margin.left - margin.right - 2 * pad,
+                    theme.font,
+                  )}
+                />
               }
             />
-          ))}
-        </LineChart>
-      )}
-    </Sized>
+            <YAxis
+              {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme)}
+              stroke={theme.ink}
+            />
+            <Tooltip labelFormatter={(y) => `${t('year')} ${String(y)}`} />
+            {ordered.map((l) => (
+              <Line
+                key={l.unit.code}
+                dataKey={l.unit.code}
+                name={l.unit.name}
+                type="linear"
+                connectNulls={false}
+                isAnimationActive={false}
+                stroke={l.highlighted ? PALETTE.highlight : PALETTE.muted}
+                strokeOpacity={l.highlighted ? 1 : 0.55}
+                strokeWidth={l.highlighted ? theme.line : theme.reference * 0.75}
+                dot={l.highlighted ? { r: theme.dot, fill: PALETTE.highlight } : false}
+                label={
+                  l.highlighted
+                    ? ({
+                        x,
+                        y,
+                        index,
+                      }: {
+                        x?: number | string;
+                        y?: number | string;
+                        index?: number;
+                      }) =>
+                        index === lastWithRank(l.ranks) &&
+                        typeof x === 'number' &&
+                        typeof y === 'number' ? (
+                          <text
+                            x={x + theme.dot + 8}
+                            y={y}
+                            dy="0.355em"
+                            fill={PALETTE.highlightInk}
+                            fontWeight={700}
+                            fontSize={theme.font}
+                          >
+                            {l.unit.name}
+                          </text>
+                        ) : (
+                          <g />
+                        )
+                    : false
+                }
+              />
+            ))}
+          </LineChart>
+        )}
+      </Sized>
+      <Legend
+        items={[
+          ...(highlighted
+            ? [{ label: highlighted.unit.name, color: PALETTE.highlight, kind: 'line' as const }]
+            : []),
+          { label: t('otherPeers'), color: PALETTE.muted, kind: 'line' as const },
+        ]}
+      />
+    </div>
   );
 }

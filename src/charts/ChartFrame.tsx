@@ -47,8 +47,8 @@ export function ChartFrame({
     return () => tip.attach(null);
   }, [tip]);
   const exportImage = async (format: 'png' | 'svg', size: ImageSize) => {
-    const svg = body.current?.querySelector('svg.recharts-surface');
-    if (!(svg instanceof SVGSVGElement)) return;
+    const el = body.current;
+    if (!el) return;
     const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
     // Image export is loaded on first use: it is not part of looking at the charts.
     const [{ composeSvg, fileSafe, svgToPng }, { embeddedFontCss }] = await Promise.all([
@@ -56,7 +56,7 @@ export function ChartFrame({
       import('./embedded-fonts'),
     ]);
     const doc = composeSvg(
-      svg,
+      el,
       {
         title,
         subtitle,

@@ -1,10 +1,14 @@
-// Each component as % of its max against the peer average; weak components are drawn in the
-// highlight colour with a hatch so that colour is not the only cue.
+// Each component as % of its max against the peer average (or, for a province, the national
+// one); weak components are drawn in the highlight colour with a hatch so that colour is not the
+// only cue, and the legend says so. Category names wrap onto as many lines as they need.
 
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../shared/palette';
-import { ValueTick } from './axis';
+import { CategoryTick, ValueTick } from './axis';
+import { Legend, type LegendItem } from './Legend';
 import { Sized } from './Sized';
+import { useChartTheme } from './theme';
+import { textWidth, wrapWords } from './ticks';
 import { useLang } from '../shared/i18n';
 import { formatPercent } from '../shared/format';
 
@@ -19,65 +23,117 @@ export interface ComponentBar {
 
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
-export function ComponentBars({ bars, unitName }: { bars: ComponentBar[]; unitName: string }) {
+export function ComponentBars({
+  bars,
+  unitName,
+  fill = false,
+}: {
+  bars: ComponentBar[];
+  unitName: string;
+  /** Fill the box it is in (a slide) instead of being as tall as the bars need. */
+  fill?: boolean;
+}) {
   const { t, lang } = useLang();
-  const data = bars.map((b) => ({
-    ...b,
-    sharePct: b.share * 100,
-    peerPct: b.peerShare === null ? null : b.peerShare * 100,
-  }));
-  const height = 60 + bars.length * 44;
+  const theme = useChartTheme();
+  // The comparison: the peers' mean where the unit has peers, else the nation's.
+  const byPeers = bars.some((b) => b.peerShare !== null);
+  const reference = (b: ComponentBar) => (byPeers ? b.peerShare : b.nationalShare);
+  const hasReference = bars.some((b) => reference(b) !== null);
+  const referenceName = byPeers ? t('peerAverage') : t('national');
+  const data = bars.map((b) => {
+    const r = reference(b);
+    return { ...b, sharePct: b.share * 100, refPct: r === null ? null : r * 100 };
+  });
+  // Names get up to 40 % of the width, wrapped; each row is as tall as its lines.
+  const layout = (width: number) => {
+    const longest = Math.max(...bars.map((b) => textWidth(b.label, theme.font)), 0);
+    const labelWidth = Math.min(Math.max(120, longest + 12), Math.round(width * 0.4));
+    const lines = Math.max(
+      1,
+      ...bars.map((b) => wrapWords(b.label, labelWidth - 8, theme.font).length),
+    );
+    const row = Math.max(lines * theme.font * 1.25 + 10, hasReference ? 44 : 30);
+    return { labelWidth, height: Math.round(theme.font * 2 + 16 + bars.length * row) };
+  };
+  const legend: LegendItem[] = [
+    { label: unitName, color: PALETTE.primary, kind: 'bar' },
+    ...(bars.some((b) => b.weak)
+      ? [{ label: t('weakLegend'), color: PALETTE.highlight, kind: 'hatch' as const }]
+      : []),
+    ...(hasReference
+      ? [{ label: referenceName, color: PALETTE.secondary, kind: 'bar' as const }]
+      : []),
+  ];
   return (
-    <Sized height={height}>
-      {(width) => (
-        <BarChart
-          width={width}
-          height={height}
-          data={data}
-          layout="vertical"
-          margin={{ top: 8, right: 32, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <defs>
-            <pattern
-              id="weak-hatch"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
+    <div className={fill ? 'chart-fill' : undefined}>
+      <Sized height={fill ? 'fill' : (width) => layout(width).height}>
+        {(width, height) => {
+          const { labelWidth } = layout(width);
+          return (
+            <BarChart
+              width={width}
+              height={height}
+              data={data}
+              layout="vertical"
+              margin={{ top: 8, right: Math.round(theme.font * 1.5), bottom: 8, left: 8 }}
+              barCategoryGap="18%"
+              accessibilityLayer={false}
             >
-              <rect width="6" height="6" fill={PALETTE.highlight} />
-              <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" strokeWidth="2" />
-            </pattern>
-          </defs>
-          <CartesianGrid strokeDasharray="3 3" stroke="#eee" />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={PERCENT_TICKS}
-            interval={0}
-            tick={<ValueTick under format={(v) => formatPercent(v, lang, 0)} />}
-          />
-          <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 13 }} />
-          <Tooltip
-            formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang, 1) : String(v))}
-          />
-          <Legend />
-          <Bar dataKey="sharePct" name={unitName} isAnimationActive={false} fill={PALETTE.primary}>
-            {data.map((d) => (
-              <Cell key={d.code} fill={d.weak ? 'url(#weak-hatch)' : PALETTE.primary} />
-            ))}
-          </Bar>
-          {data.some((d) => d.peerPct !== null) && (
-            <Bar
-              dataKey="peerPct"
-              name={t('peerAverage')}
-              isAnimationActive={false}
-              fill={PALETTE.sky}
-            />
-          )}
-        </BarChart>
-      )}
-    </Sized>
+              <defs>
+                <pattern
+                  id="weak-hatch"
+                  width="8"
+                  height="8"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="8" height="8" fill={PALETTE.highlight} />
+                  <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" strokeWidth="2.5" />
+                </pattern>
+              </defs>
+              <CartesianGrid strokeDasharray="3 3" stroke="#ddd" horizontal={false} />
+              <XAxis
+                type="number"
+                domain={[0, 100]}
+                ticks={PERCENT_TICKS}
+                interval={0}
+                stroke={theme.ink}
+                tick={<ValueTick under format={(v) => formatPercent(v, lang, 0)} />}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={labelWidth}
+                interval={0}
+                stroke={theme.ink}
+                tick={<CategoryTick width={labelWidth} />}
+              />
+              <Tooltip
+                formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : String(v))}
+              />
+              <Bar
+                dataKey="sharePct"
+                name={unitName}
+                isAnimationActive={false}
+                fill={PALETTE.primary}
+              >
+                {data.map((d) => (
+                  <Cell key={d.code} fill={d.weak ? 'url(#weak-hatch)' : PALETTE.primary} />
+                ))}
+              </Bar>
+              {hasReference && (
+                <Bar
+                  dataKey="refPct"
+                  name={referenceName}
+                  isAnimationActive={false}
+                  fill={PALETTE.secondary}
+                />
+              )}
+            </BarChart>
+          );
+        }}
+      </Sized>
+      <Legend items={legend} />
+    </div>
   );
 }

@@ -2,13 +2,16 @@
 // dots, no line across missing years, a marker where the method changed.
 
 import { Line, YAxis } from 'recharts';
-import { PointLabel, rankAxisProps } from './axis';
+import { axisWidthFor, PointLabel, rankAxisProps } from './axis';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
 import { TimeChart } from './TimeChart';
 import { TipDot, useTipStore, type TipStore } from './PointTip';
 import { useLang } from '../shared/i18n';
+import { formatDate } from '../shared/format';
+import { useChartTheme } from './theme';
+import { Legend, type LegendItem } from './Legend';
 
 interface DotProps {
   cx?: number;
@@ -21,7 +24,16 @@ interface DotProps {
   segment?: number;
 }
 
-function RankDot({ cx, cy, index, payload, tip = null, format = String, segment }: DotProps) {
+function RankDot({
+  cx,
+  cy,
+  index,
+  payload,
+  tip = null,
+  format = String,
+  segment,
+  r = 6,
+}: DotProps & { r?: number }) {
   if (cx === undefined || cy === undefined || !payload || payload.rank === null) return null;
   if (segment !== undefined && payload.segment !== segment) return null;
   const official = payload.rankKind === 'official';
@@ -30,9 +42,9 @@ function RankDot({ cx, cy, index, payload, tip = null, format = String, segment 
       <circle
         cx={cx}
         cy={cy}
-        r={6}
+        r={r}
         stroke={PALETTE.primary}
-        strokeWidth={2.5}
+        strokeWidth={r / 2.4}
         fill={official ? PALETTE.primary : '#fff'}
       />
       <PointLabel x={cx} y={cy} text={format(payload.rank)} />
@@ -45,15 +57,14 @@ export const RankChart = memo(function RankChart({
   points,
   breaks,
   height = 260,
-  axisWidth = 64,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
-  height?: number;
-  /** Wider in presenter mode, where the labels are larger. */
-  axisWidth?: number;
+  /** Pixels, or 'fill': the height of the box the chart is put in (a slide). */
+  height?: number | 'fill';
 }) {
   const { t, lang } = useLang();
+  const theme = useChartTheme();
   const tip = useTipStore();
   const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
   // One line per peer group: a rank among 63 and one among 34 are never joined.
@@ -61,12 +72,39 @@ export const RankChart = memo(function RankChart({
     ...new Set(points.map((p) => p.segment).filter((s): s is number => s !== null)),
   ];
   const fmt = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const axisWidth = axisWidthFor(String(maxRank), theme);
+  const method = breaks.filter((b) => b.kind !== 'units');
+  const legend: LegendItem[] = [
+    ...(points.some((p) => p.rank !== null && p.rankKind === 'official')
+      ? [{ label: t('officialLong'), color: PALETTE.primary, kind: 'dot-filled' as const }]
+      : []),
+    ...(points.some((p) => p.rank !== null && p.rankKind !== 'official')
+      ? [{ label: t('computedLong'), color: PALETTE.primary, kind: 'dot-hollow' as const }]
+      : []),
+    ...(method.length > 0
+      ? [
+          {
+            label: t('methodChange', { version: method.map((b) => b.year).join(', ') }),
+            color: PALETTE.methodMark,
+            kind: 'mark-method' as const,
+          },
+        ]
+      : []),
+    ...breaks
+      .filter((b) => b.kind === 'units')
+      .map((b) => ({
+        label: t('reorgMark', { date: formatDate(b.date ?? '') }),
+        color: PALETTE.ink,
+        kind: 'mark-units' as const,
+      })),
+  ];
   return (
-    <div>
+    <div className={height === 'fill' ? 'chart-fill' : undefined}>
       <TimeChart
         points={points}
         breaks={breaks}
         height={height}
+        axisWidth={axisWidth}
         tip={tip}
         tipLines={(p) => {
           if (p.rank === null) return null;
@@ -74,22 +112,26 @@ export const RankChart = memo(function RankChart({
           return [`${t('rank')}: ${p.rank}${p.rankOf ? `/${p.rankOf}` : ''} (${kind})`];
         }}
       >
-        <YAxis {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, fmt)} />
+        <YAxis
+          {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme, fmt)}
+          stroke={theme.ink}
+        />
         {segments.map((s) => (
           <Line
             key={s}
             type="linear"
             dataKey={(p: YearPoint) => (p.segment === s ? p.rank : null)}
             stroke={PALETTE.primary}
-            strokeWidth={3}
+            strokeWidth={theme.line}
             connectNulls={false}
             isAnimationActive={false}
             activeDot={false}
-            dot={<RankDot tip={tip} format={fmt} segment={s} />}
+            dot={<RankDot tip={tip} format={fmt} segment={s} r={theme.dot + 1} />}
             name={t('rank')}
           />
         ))}
       </TimeChart>
+      <Legend items={legend} />
     </div>
   );
 });

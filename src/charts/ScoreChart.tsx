@@ -2,7 +2,9 @@
 // national average as a dashed line with square markers.
 
 import { Line, YAxis } from 'recharts';
-import { ValueTick } from './axis';
+import { axisTitle, axisWidthFor, ValueTick } from './axis';
+import { useChartTheme } from './theme';
+import { Legend, type LegendItem } from './Legend';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
 import { PALETTE } from '../shared/palette';
@@ -17,16 +19,18 @@ function ScoreDot({
   cy,
   index,
   tip = null,
+  r = 5,
 }: {
   cx?: number;
   cy?: number;
   index?: number;
   tip?: TipStore | null;
+  r?: number;
 }) {
   if (cx === undefined || cy === undefined) return null;
   return (
     <g>
-      <circle cx={cx} cy={cy} r={5} fill={PALETTE.primary} />
+      <circle cx={cx} cy={cy} r={r} fill={PALETTE.primary} />
       <TipDot cx={cx} cy={cy} index={index} store={tip} />
     </g>
   );
@@ -48,18 +52,18 @@ export const ScoreChart = memo(function ScoreChart({
   unitName,
   others = [],
   height = 260,
-  axisWidth = 64,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
   unitName: string;
   /** Units before or after a reorganisation, drawn as lines of their own (`points[].others`). */
   others?: readonly { name: string; code: string }[];
-  height?: number;
-  /** Wider in presenter mode, where the labels are larger. */
-  axisWidth?: number;
+  /** Pixels, or 'fill': the height of the box the chart is put in (a slide). */
+  height?: number | 'fill';
 }) {
   const { t, lang } = useLang();
+  const theme = useChartTheme();
+  const axisWidth = axisWidthFor(formatPercent(100, lang, 0), theme);
   const tip = useTipStore();
   const values = points
     .flatMap((p) => [p.scorePct, p.nationalPct, p.peerPct, ...p.others])
@@ -92,14 +96,28 @@ export const ScoreChart = memo(function ScoreChart({
         ]
       : []),
   ];
+  const legend: LegendItem[] = [
+    { label: unitName, color: PALETTE.primary, kind: 'line' },
+    ...references.map((r) => ({
+      label: r.name,
+      color: r.color,
+      kind: r.key === 'peerPct' ? ('dotted' as const) : ('dashed' as const),
+    })),
+    ...others.map((o, i) => ({
+      label: o.name,
+      color: OTHER_COLOURS[i % OTHER_COLOURS.length] ?? PALETTE.ink,
+      kind: 'dashed' as const,
+    })),
+  ];
   const hi = values.length ? Math.min(100, Math.ceil(Math.max(...values) / 5) * 5 + 5) : 100;
   return (
-    <>
+    <div className={height === 'fill' ? 'chart-fill' : undefined}>
       <div>
         <TimeChart
           points={points}
           breaks={breaks}
           height={height}
+          axisWidth={axisWidth}
           tip={tip}
           tipLines={(p) => {
             const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
@@ -121,18 +139,19 @@ export const ScoreChart = memo(function ScoreChart({
             interval={0}
             width={axisWidth}
             tick={<ValueTick format={(v) => formatPercent(v, lang, 0)} />}
-            label={{ value: t('shareOfMax'), angle: -90, position: 'insideLeft', offset: 4 }}
+            stroke={theme.ink}
+            label={axisTitle(t('shareOfMax'), theme)}
           />
           <Line
             type="linear"
             dataKey="scorePct"
             name={unitName}
             stroke={PALETTE.primary}
-            strokeWidth={3}
+            strokeWidth={theme.line}
             connectNulls={false}
             isAnimationActive={false}
             activeDot={false}
-            dot={<ScoreDot tip={tip} />}
+            dot={<ScoreDot tip={tip} r={theme.dot} />}
           />
           {others.map((o, i) => (
             <Line
@@ -141,12 +160,16 @@ export const ScoreChart = memo(function ScoreChart({
               dataKey={(p: YearPoint) => p.others[i] ?? null}
               name={o.name}
               stroke={OTHER_COLOURS[i % OTHER_COLOURS.length]}
-              strokeWidth={2}
+              strokeWidth={theme.reference}
               strokeDasharray="5 3"
               connectNulls={false}
               isAnimationActive={false}
               activeDot={false}
-              dot={{ r: 3.5, fill: OTHER_COLOURS[i % OTHER_COLOURS.length], strokeWidth: 0 }}
+              dot={{
+                r: theme.dot * 0.7,
+                fill: OTHER_COLOURS[i % OTHER_COLOURS.length],
+                strokeWidth: 0,
+              }}
             />
           ))}
           {references.map((r) => (
@@ -156,44 +179,23 @@ export const ScoreChart = memo(function ScoreChart({
               dataKey={r.key}
               name={r.name}
               stroke={r.color}
-              strokeWidth={2}
+              strokeWidth={theme.reference}
               strokeDasharray={r.dash}
               connectNulls={false}
               isAnimationActive={false}
               activeDot={false}
-              dot={{ r: 5, fill: r.fill, stroke: r.color, strokeWidth: 2 }}
+              dot={{
+                r: theme.dot,
+                fill: r.fill,
+                stroke: r.color,
+                strokeWidth: theme.reference,
+                strokeDasharray: 'none',
+              }}
             />
           ))}
         </TimeChart>
       </div>
-      {/* An HTML legend: lighter than Recharts' and readable at any zoom. */}
-      <ul className="legend" aria-hidden="true">
-        <li>
-          <span className="swatch swatch-solid" style={{ borderColor: PALETTE.primary }} />{' '}
-          {unitName}
-        </li>
-        {hasPeers && (
-          <li>
-            <span className="swatch swatch-dotted" style={{ borderColor: PALETTE.secondary }} />{' '}
-            {t('peerAverage')}
-          </li>
-        )}
-        {hasNational && (
-          <li>
-            <span className="swatch swatch-dashed" style={{ borderColor: PALETTE.highlight }} />{' '}
-            {t('national')}
-          </li>
-        )}
-        {others.map((o, i) => (
-          <li key={o.code}>
-            <span
-              className="swatch swatch-dashed"
-              style={{ borderColor: OTHER_COLOURS[i % OTHER_COLOURS.length] }}
-            />{' '}
-            {o.name}
-          </li>
-        ))}
-      </ul>
-    </>
+      <Legend items={legend} />
+    </div>
   );
 });

@@ -9,15 +9,25 @@ import { flushSync } from 'react-dom';
 // mounted later (a switch, a panel) are drawn at once.
 let firstView = true;
 
+const measure = (el: HTMLElement) => ({
+  width: Math.floor(el.clientWidth),
+  height: Math.floor(el.clientHeight),
+});
+
+/**
+ * `height`: a number of pixels; a function of the measured width (a chart whose rows wrap);
+ * or 'fill', the height of the box it is put in (a slide's body).
+ */
 export function Sized({
   height,
   children,
 }: {
-  height: number;
-  children: (width: number) => ReactNode;
+  height: number | 'fill' | ((width: number) => number);
+  children: (width: number, height: number) => ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const width = size.width;
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -28,12 +38,13 @@ export function Sized({
       timer = setTimeout(() => {
         pending = false;
         firstView = false;
-        flushSync(() => setWidth(el.clientWidth));
+        flushSync(() => setSize(measure(el)));
       }, 0);
-    } else setWidth(el.clientWidth);
-    const ro = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w !== undefined && !pending) setWidth(Math.floor(w));
+    } else setSize(measure(el));
+    const ro = new ResizeObserver(() => {
+      if (pending) return;
+      const next = measure(el);
+      setSize((old) => (old.width === next.width && old.height === next.height ? old : next));
     });
     ro.observe(el);
     return () => {
@@ -41,9 +52,19 @@ export function Sized({
       ro.disconnect();
     };
   }, []);
+  const boxHeight =
+    height === 'fill' ? size.height : typeof height === 'number' ? height : height(width);
   return (
-    <div ref={ref} style={{ width: '100%', height, position: 'relative' }}>
-      {width > 0 ? children(width) : null}
+    <div
+      ref={ref}
+      style={{
+        width: '100%',
+        height: height === 'fill' ? '100%' : boxHeight,
+        position: 'relative',
+        overflow: 'hidden',
+      }}
+    >
+      {width > 0 && boxHeight > 0 ? children(width, boxHeight) : null}
     </div>
   );
 }

@@ -4,24 +4,28 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { LineChart, XAxis } from 'recharts';
 import type { MethodBreak, YearPoint } from '../domain/series';
-import { YearTick } from './axis';
+import { timeMargin, YearTick } from './axis';
+import { useChartTheme } from './theme';
+import { yearStep } from './ticks';
 import { TipLayer, type TipStore } from './PointTip';
 import { Sized } from './Sized';
 import { useLang } from '../shared/i18n';
-
-const MARGIN = { top: 24, right: 24, bottom: 8, left: 8 };
 
 export function TimeChart({
   points,
   breaks,
   height,
+  axisWidth,
   tip,
   tipLines,
   children,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
-  height: number;
+  /** Pixels, or 'fill': the height of the box the chart is put in (a slide). */
+  height: number | 'fill';
+  /** The vertical axis's width (to know how wide the plot is). */
+  axisWidth: number;
   tip: TipStore | null;
   /** What the tooltip says of a year's point, below the year (null: no tooltip). */
   tipLines: (point: YearPoint) => string[] | null;
@@ -29,6 +33,10 @@ export function TimeChart({
   children: ReactNode;
 }) {
   const { t } = useLang();
+  const theme = useChartTheme();
+  const margin = timeMargin(theme);
+  // Half a year label of room at each end, so the first and last years are never cut.
+  const pad = Math.round(theme.font * 1.3);
   const tipContent = (i: number): ReactNode => {
     const p = points[i];
     const lines = p ? tipLines(p) : null;
@@ -53,21 +61,32 @@ export function TimeChart({
   );
   return (
     <Sized height={height}>
-      {(width) => (
+      {(width, h) => (
         <>
           <LineChart
             width={width}
-            height={height}
+            height={h}
             data={points}
-            margin={MARGIN}
+            margin={margin}
             // One focusable element per chart: ChartFrame's, whose arrow keys move PointTip.
             accessibilityLayer={false}
           >
             <XAxis
               dataKey="year"
               interval={0}
-              // Every other year labelled when they do not all fit.
-              tick={<YearTick breaks={breakYears} every={points.length * 44 > width ? 2 : 1} />}
+              padding={{ left: pad, right: pad }}
+              stroke={theme.ink}
+              tick={
+                <YearTick
+                  breaks={breakYears}
+                  count={points.length}
+                  step={yearStep(
+                    points.length,
+                    width - axisWidth - margin.left - margin.right - 2 * pad,
+                    theme.font,
+                  )}
+                />
+              }
             />
             {children}
           </LineChart>

@@ -1,11 +1,12 @@
 // Axis ticks and the time charts' marks, drawn as plain SVG. Recharts' own tick labels go
 // through its Text component, which measures every word in the DOM to wrap it; ReferenceLine and
 // LabelList each register in the chart's store. For a handful of years and ranks plain <text>
-// does the same job in a fraction of the first render.
+// does the same job in a fraction of the first render. Sizes and colours come from the theme.
 
 import { usePlotArea } from 'recharts';
-import { niceTicks } from './ticks';
+import { labelledYear, niceTicks, wrapWords } from './ticks';
 import { PALETTE } from '../shared/palette';
+import { useChartTheme, type ChartTheme } from './theme';
 
 interface TickProps {
   x?: number;
@@ -14,12 +15,10 @@ interface TickProps {
   payload?: { value: number | string };
 }
 
-const TICK = { fill: '#444', fontSize: 14 } as const;
-
 /**
- * A year under the time axis (every `every`-th one labelled, when they do not all fit); in a year
- * where the method changed, a dashed line through the plot; in the first year of reorganised
- * units, a solid dark one.
+ * A year under the time axis (the latest and every `step`-th before it labelled, so that labels
+ * never touch); in a year where the method changed, a dashed line through the plot; in the first
+ * year of reorganised units, a solid dark one.
  */
 export function YearTick({
   x,
@@ -27,9 +26,15 @@ export function YearTick({
   index = 0,
   payload,
   breaks,
-  every = 1,
-}: TickProps & { breaks: ReadonlyMap<number, 'method' | 'units'>; every?: number }) {
+  step = 1,
+  count = 1,
+}: TickProps & {
+  breaks: ReadonlyMap<number, 'method' | 'units'>;
+  step?: number;
+  count?: number;
+}) {
   const plot = usePlotArea();
+  const theme = useChartTheme();
   if (x === undefined || y === undefined || !payload) return null;
   const kind = breaks.get(Number(payload.value));
   return (
@@ -41,13 +46,17 @@ export function YearTick({
           y1={plot.y}
           y2={plot.y + plot.height}
           {...(kind === 'method'
-            ? { stroke: PALETTE.accent, strokeDasharray: '4 4', strokeWidth: 2 }
-            : { stroke: PALETTE.ink, strokeWidth: 2.5 })}
+            ? {
+                stroke: PALETTE.methodMark,
+                strokeDasharray: `${theme.mark * 3} ${theme.mark * 2}`,
+                strokeWidth: theme.mark,
+              }
+            : { stroke: PALETTE.ink, strokeWidth: theme.mark + 0.5 })}
           data-mark={kind}
         />
       )}
-      {index % every === 0 && (
-        <text x={x} y={y} dy="0.71em" textAnchor="middle" {...TICK}>
+      {labelledYear(index, count, step) && (
+        <text x={x} y={y} dy="0.71em" textAnchor="middle" fill={theme.ink} fontSize={theme.font}>
           {payload.value}
         </text>
       )}
@@ -63,6 +72,7 @@ export function ValueTick({
   format = String,
   under = false,
 }: TickProps & { format?: (v: number) => string; under?: boolean }) {
+  const theme = useChartTheme();
   if (x === undefined || y === undefined || !payload) return null;
   return (
     <text
@@ -70,27 +80,73 @@ export function ValueTick({
       y={y}
       dy={under ? '0.71em' : '0.355em'}
       textAnchor={under ? 'middle' : 'end'}
-      {...TICK}
+      fill={theme.ink}
+      fontSize={theme.font}
     >
       {format(Number(payload.value))}
     </text>
   );
 }
 
-/** A value written just above its point (direct labels instead of hover-only tooltips). */
-export function PointLabel({ x, y, text }: { x: number; y: number; text: string }) {
+/** A category name beside a bar, wrapped onto as many lines as it needs within `width`. */
+export function CategoryTick({ x, y, payload, width }: TickProps & { width: number }) {
+  const theme = useChartTheme();
+  if (x === undefined || y === undefined || !payload) return null;
+  const lines = wrapWords(String(payload.value), width - 8, theme.font);
+  const lineHeight = theme.font * 1.2;
+  const first = -((lines.length - 1) * lineHeight) / 2;
   return (
-    <text x={x} y={y - 12} textAnchor="middle" fill="#333" fontSize={13} pointerEvents="none">
+    <text x={x - 6} y={y} textAnchor="end" fill={theme.ink} fontSize={theme.font}>
+      {lines.map((l, i) => (
+        <tspan key={i} x={x - 6} y={y + first + i * lineHeight} dy="0.355em">
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * A value written just above its point (direct labels instead of hover-only tooltips), with a
+ * white halo so that a mark or a line behind it does not cut through the digits.
+ */
+export function PointLabel({ x, y, text }: { x: number; y: number; text: string }) {
+  const theme = useChartTheme();
+  return (
+    <text
+      x={x}
+      y={y - theme.dot - theme.font * 0.45}
+      textAnchor="middle"
+      fill={theme.ink}
+      fontSize={theme.font}
+      fontWeight={theme.kind === 'projector' ? 700 : 400}
+      stroke="#fff"
+      strokeWidth={theme.font / 4}
+      paintOrder="stroke"
+      pointerEvents="none"
+    >
       {text}
     </text>
   );
 }
+
+/** The vertical axis's title, turned, in the theme's ink. */
+export const axisTitle = (value: string, theme: ChartTheme) => ({
+  value,
+  angle: -90,
+  position: 'insideLeft' as const,
+  offset: 0,
+  fontSize: Math.round(theme.font * 0.9),
+  fill: theme.ink,
+  style: { textAnchor: 'middle' as const },
+});
 
 /** Props of a rank axis: rank 1 at the top, round ticks, the axis named ("Hạng (1 = cao nhất)"). */
 export function rankAxisProps(
   maxRank: number,
   label: string,
   width: number,
+  theme: ChartTheme,
   format?: (v: number) => string,
 ) {
   return {
@@ -101,6 +157,18 @@ export function rankAxisProps(
     ticks: niceTicks(1, maxRank),
     tick: <ValueTick format={format} />,
     width,
-    label: { value: label, angle: -90, position: 'insideLeft' as const, offset: 4, fontSize: 12 },
+    label: axisTitle(label, theme),
   };
 }
+
+/** Room around a time chart's plot: a tick label's height above, half a year label each side. */
+export const timeMargin = (theme: ChartTheme, right = 0) => ({
+  top: Math.round(theme.font * 1.6 + theme.dot),
+  right: Math.round(Math.max(theme.font * 1.5, right)),
+  bottom: 8,
+  left: 8,
+});
+
+/** The vertical axis's width: its widest tick label, the turned title and the tick marks. */
+export const axisWidthFor = (widest: string, theme: ChartTheme): number =>
+  Math.ceil(widest.length * theme.font * 0.6 + theme.font * 1.6 + 14);

@@ -41,41 +41,159 @@ function placeChart(chart: SVGSVGElement, x: number, y: number, w: number, h: nu
   return new XMLSerializer().serializeToString(clone);
 }
 
+interface LegendEntry {
+  label: string;
+  color: string;
+  kind: string;
+}
+
+export interface PageContent {
+  charts: { svg: SVGSVGElement; legend: LegendEntry[] }[];
+  lines: string[];
+}
+
+/**
+ * What a chart frame or a slide shows, read from the page: each chart's own SVG (not the small
+ * icon SVGs inside it) with the legend drawn beside it, or, without charts, its list items.
+ */
+export function pageContent(el: Element): PageContent {
+  const svgs = [...el.querySelectorAll('.recharts-wrapper > svg.recharts-surface')].filter(
+    (x): x is SVGSVGElement => x instanceof SVGSVGElement,
+  );
+  const charts = svgs.map((svg) => {
+    let box: Element | null = svg.parentElement;
+    while (box && box !== el && !box.querySelector('[data-legend]')) box = box.parentElement;
+    const list = box?.querySelector('[data-legend]');
+    const legend = list
+      ? [...list.querySelectorAll('li')].map((li) => ({
+          label: li.textContent?.trim() ?? '',
+          color: li.getAttribute('data-color') ?? '#000',
+          kind: li.getAttribute('data-kind') ?? 'line',
+        }))
+      : [];
+    return { svg, legend };
+  });
+  const lines =
+    charts.length > 0
+      ? []
+      : [...el.querySelectorAll('li, .slide-subhead')]
+          .filter((li) => !li.querySelector('li'))
+          .map((li) =>
+            (li instanceof HTMLElement ? li.innerText : (li.textContent ?? ''))
+              .replace(/\s*\n+\s*/g, ' · ')
+              .trim(),
+          )
+          .filter(Boolean);
+  return { charts, lines };
+}
+
+/** A legend swatch in SVG, as the HTML legend draws it. */
+function swatch(kind: string, color: string, x: number, y: number, size: number): string {
+  const c = escape(color);
+  const w = size * 1.6;
+  const line = (dash: string) =>
+    `<line x1="${x}" x2="${x + w}" y1="${y}" y2="${y}" stroke="${c}" stroke-width="${size / 5}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+  switch (kind) {
+    case 'dashed':
+      return line(`${size / 3} ${size / 6}`);
+    case 'dotted':
+      return line(`${size / 8} ${size / 6}`);
+    case 'bar':
+      return `<rect x="${x}" y="${y - size / 2.4}" width="${w}" height="${size / 1.2}" fill="${c}"/>`;
+    case 'hatch':
+      return `<rect x="${x}" y="${y - size / 2.4}" width="${w}" height="${size / 1.2}" fill="url(#export-hatch)"/>`;
+    case 'dot-filled':
+    case 'dot-hollow':
+      return `<circle cx="${x + w / 2}" cy="${y}" r="${size / 3}" stroke="${c}" stroke-width="${size / 8}" fill="${kind === 'dot-filled' ? c : '#fff'}"/>`;
+    case 'mark-method':
+    case 'mark-units':
+      return `<line x1="${x + w / 2}" x2="${x + w / 2}" y1="${y - size / 2}" y2="${y + size / 2}" stroke="${c}" stroke-width="${size / 6}"${kind === 'mark-method' ? ` stroke-dasharray="${size / 5} ${size / 8}"` : ''}/>`;
+    default:
+      return line('');
+  }
+}
+
+/** Legend entries laid out in rows within `width`; returns the SVG and the height it takes. */
+function legendSvg(
+  items: readonly LegendEntry[],
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+): { svg: string; height: number } {
+  if (items.length === 0) return { svg: '', height: 0 };
+  const out: string[] = [];
+  let cx = x;
+  let row = 0;
+  const rowH = size * 1.6;
+  for (const it of items) {
+    const w = size * 1.6 + size * 0.4 + it.label.length * size * 0.58 + size * 1.2;
+    if (cx > x && cx + w > x + width) {
+      cx = x;
+      row++;
+    }
+    const cy = y + row * rowH + size / 2;
+    out.push(swatch(it.kind, it.color, cx, cy, size));
+    out.push(
+      `<text x="${cx + size * 2}" y="${cy}" dy="0.35em" font-size="${size}" fill="#000">${escape(it.label)}</text>`,
+    );
+    cx += w;
+  }
+  return { svg: out.join('\n'), height: (row + 1) * rowH };
+}
+
 /**
  * One page: the title, a second line (a subtitle, or a slide's takeaway in bold), the sample
- * mark, the charts side by side — or, without charts, the lines as a list — and the footer.
+ * mark, the charts side by side with their legends — or, without charts, the lines as a list
+ * (in two columns when long) — and the footer.
  */
 function composePage(
-  charts: SVGSVGElement[],
-  lines: string[],
+  content: PageContent,
   meta: ImageMeta,
   second: { text: string; bold: boolean },
   size: ImageSize,
 ): string {
+  const { charts, lines } = content;
   const { width, height } = SIZES[size];
   const unit = width / 1920;
   const pad = 60 * unit;
   const titleSize = 46 * unit;
   const textSize = 31 * unit;
+  const legendSize = 26 * unit;
   const top = pad + titleSize + textSize * 2.3;
   const bottom = height - pad - textSize * 1.6;
   const gap = 30 * unit;
   const slotW =
     charts.length > 0 ? (width - 2 * pad - gap * (charts.length - 1)) / charts.length : 0;
-  const body =
-    charts.length > 0
-      ? charts
-          .map((c, i) =>
-            placeChart(c, pad + i * (slotW + gap), top, slotW, bottom - top - textSize),
-          )
-          .join('\n')
-      : lines
-          .slice(0, 14)
-          .map(
-            (l, i) =>
-              `<text x="${pad}" y="${top + textSize + i * textSize * 1.6}" font-size="${textSize}" fill="#000">• ${escape(l.length > 110 ? `${l.slice(0, 107)}…` : l)}</text>`,
-          )
-          .join('\n');
+  let body: string;
+  if (charts.length > 0) {
+    const legends = charts.map((c, i) =>
+      legendSvg(c.legend, pad + i * (slotW + gap), 0, slotW, legendSize),
+    );
+    const legendH = Math.max(0, ...legends.map((l) => l.height));
+    const chartH = bottom - top - textSize * 0.5 - (legendH > 0 ? legendH + legendSize : 0);
+    body = charts
+      .map((c, i) => {
+        const x = pad + i * (slotW + gap);
+        const leg = legendSvg(c.legend, x, top + chartH + legendSize * 0.6, slotW, legendSize);
+        return `${placeChart(c.svg, x, top, slotW, chartH)}\n${leg.svg}`;
+      })
+      .join('\n');
+  } else {
+    const columns = lines.length > 12 ? 2 : 1;
+    const perColumn = Math.ceil(Math.min(lines.length, 28) / columns);
+    const colW = (width - 2 * pad - gap * (columns - 1)) / columns;
+    const maxChars = Math.floor(colW / (textSize * 0.56));
+    body = lines
+      .slice(0, 28)
+      .map((l, i) => {
+        const col = Math.floor(i / perColumn);
+        const row = i % perColumn;
+        const text = l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l;
+        return `<text x="${pad + col * (colW + gap)}" y="${top + textSize + row * textSize * 1.6}" font-size="${textSize}" fill="#000">${escape(text)}</text>`;
+      })
+      .join('\n');
+  }
   const sample = meta.sample
     ? `<text x="${width - pad}" y="${pad + titleSize}" text-anchor="end" font-size="${textSize * 0.85}" fill="#5c4400" font-weight="700">${escape(meta.sample)}</text>`
     : '';
@@ -83,6 +201,7 @@ function composePage(
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(FONT)}">
 ${fontDefs(meta.fontCss)}
+<defs><pattern id="export-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#D55E00"/><line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="2.5"/></pattern></defs>
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="${pad}" y="${pad + titleSize}" font-size="${titleSize}" font-weight="700" fill="#000">${escape(meta.title)}</text>
 <text x="${pad}" y="${pad + titleSize + textSize * 1.55}" font-size="${textSize}" ${secondStyle}>${escape(second.text)}</text>
@@ -93,22 +212,21 @@ ${body}
 </svg>`;
 }
 
-/** The chart's SVG inside a page with title and footer, as an SVG document string. */
-export function composeSvg(chart: SVGSVGElement, meta: ImageMeta, size: ImageSize): string {
-  return composePage([chart], [], meta, { text: meta.subtitle, bold: false }, size);
+/** A chart frame's chart (with its legend) on a page with title and footer, as an SVG string. */
+export function composeSvg(el: Element, meta: ImageMeta, size: ImageSize): string {
+  return composePage(pageContent(el), meta, { text: meta.subtitle, bold: false }, size);
 }
 
 /**
- * A presenter slide as an SVG page: title, takeaway, its charts side by side, or its list items
- * as lines of text when it has no chart, and the footer.
+ * A presenter slide as an SVG page: title, takeaway, its charts side by side with legends, or
+ * its list items as lines of text when it has no chart, and the footer.
  */
 export function composeSlideSvg(
-  charts: SVGSVGElement[],
-  lines: string[],
+  el: Element,
   meta: ImageMeta & { takeaway: string },
   size: ImageSize,
 ): string {
-  return composePage(charts, lines, meta, { text: meta.takeaway, bold: true }, size);
+  return composePage(pageContent(el), meta, { text: meta.takeaway, bold: true }, size);
 }
 
 export function svgToPng(svg: string, size: ImageSize): Promise<Blob> {

@@ -15,3 +15,44 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   if (hi > lo) out.push(hi);
   return out;
 }
+
+/**
+ * The width a line of text takes, estimated without measuring: Noto Sans averages about 0.56 em
+ * per character (digits 0.57 em); 0.6 em leaves a margin so estimates never fall short.
+ */
+export const textWidth = (text: string, font: number): number => text.length * font * 0.6;
+
+/**
+ * Every how many years to label the time axis so that labels are at least a quarter of the font
+ * size apart: `yearStep(13, 560, 24)` → 2 ("2012" is about 58 px wide at 24 px; 13 years on
+ * 560 px leave 47 px between neighbours).
+ */
+export function yearStep(count: number, plotWidth: number, font: number): number {
+  if (count <= 1) return 1;
+  const gap = plotWidth / (count - 1);
+  const need = textWidth('2024', font) + font * 0.5;
+  return [1, 2, 3, 4, 5, 10].find((s) => gap * s >= need) ?? Math.ceil(need / gap);
+}
+
+/** Whether year `i` of `count` is labelled: the latest year always is, then every `step`-th back. */
+export const labelledYear = (i: number, count: number, step: number): boolean =>
+  (count - 1 - i) % step === 0;
+
+/**
+ * Words broken into lines no wider than `width` at `font` px (a word longer than the line gets a
+ * line of its own): `wrapWords('P1 Tham gia của người dân', 160, 20)` → ['P1 Tham gia', 'của
+ * người dân'] (13 characters a line).
+ */
+export function wrapWords(text: string, width: number, font: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, font) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

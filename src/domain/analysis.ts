@@ -333,6 +333,11 @@ export function describeWeakness(s: ComponentStanding, level: Level, lang: 'vi' 
   const name = lang === 'vi' ? s.indicator.nameVi : s.indicator.nameEn || s.indicator.nameVi;
   if (s.gap !== null) {
     const gap = pct(s.gap, lang);
+    // Decided on the unrounded gap, said after rounding: never "0 points below".
+    if (gap === '0')
+      return lang === 'vi'
+        ? `${s.indicator.code} ${name}: ${pct(s.share, 'vi')} % điểm tối đa, xấp xỉ trung bình ${LEVEL_VI[level]} cùng cấp`
+        : `${s.indicator.code} ${name}: ${pct(s.share, 'en')}% of max, about the average of ${LEVEL_EN[level]} at the same level`;
     return lang === 'vi'
       ? `${s.indicator.code} ${name}: ${pct(s.share, 'vi')} % điểm tối đa, thấp hơn ${gap} điểm % so với trung bình ${LEVEL_VI[level]} cùng cấp`
       : `${s.indicator.code} ${name}: ${pct(s.share, 'en')}% of max, ${gap} points below the average of ${LEVEL_EN[level]} at the same level`;

@@ -59,7 +59,10 @@ describe('deckReducer', () => {
       current: 0,
       blank: false,
       typed: '',
+      // The default deck again: it follows the view in use until the user edits it.
+      edited: false,
     });
+    expect(deckReducer(deck(2), { type: 'remove', at: 0 }).edited).toBe(true);
   });
 });
 
@@ -83,18 +86,36 @@ describe('keys', () => {
 describe('the default deck and takeaways', () => {
   const { registry, dataset } = bundled();
 
-  it('covers a course: the city’s three indices, PAPI dimensions, the district, its communes, weak areas', () => {
-    expect(
-      defaultDeck(registry, dataset).map((s) => `${s.kind} ${s.index} ${s.unit} ${s.year}`),
-    ).toEqual([
-      'indices-over-time PAR 01 2024',
-      'indices-over-time SIPAS 01 2024',
-      'indices-over-time PAPI 01 2024',
-      'papi-vs-national PAPI 01 2022',
-      'among-peers PAR 276 2024',
-      'children PAR 276 2024',
-      'weak-topics PAR 276 2024',
+  const deckOf = (index: string, unit: string, year: number) =>
+    defaultDeck(registry, dataset, { index, unit, year }).map(
+      (s) => `${s.kind} ${s.index} ${s.unit} ${s.year}`,
+    );
+
+  it('follows the view in use: the unit, the index and the year on screen', () => {
+    expect(deckOf('PAR', '276', 2023)).toEqual([
+      'scorecard PAR 276 2023',
+      'indices-over-time PAR 276 2023',
+      'papi-vs-national PAR 276 2023',
+      'among-peers PAR 276 2023',
+      'children PAR 276 2023',
+      'weak-topics PAR 276 2023',
     ]);
+    // Gia Lâm (268) in 2022: its own slides, not Thạch Thất's; no communes of it in the data.
+    expect(deckOf('PAR', '268', 2022)).toEqual([
+      'scorecard PAR 268 2022',
+      'indices-over-time PAR 268 2022',
+      'papi-vs-national PAR 268 2022',
+      'among-peers PAR 268 2022',
+      'weak-topics PAR 268 2022',
+    ]);
+  });
+
+  it('leaves out what the data cannot show (no empty slides)', () => {
+    // Hà Nội's PAPI 2024: no dimension scores that year, so no sub-index or topic slides.
+    const papi = deckOf('PAPI', '01', 2024);
+    expect(papi).toContain('scorecard PAPI 01 2024');
+    expect(papi).not.toContain('papi-vs-national PAPI 01 2024');
+    expect(papi).not.toContain('weak-topics PAPI 01 2024');
   });
 
   it('says in one line where the unit stands', () => {
@@ -107,7 +128,15 @@ describe('the default deck and takeaways', () => {
   });
 
   it('reads back only well-formed saved decks', () => {
-    expect(parseDeck(JSON.stringify([slide('a'), { id: 1 }]))).toEqual([slide('a')]);
+    // The first format, a bare array, is an unchanged default deck.
+    expect(parseDeck(JSON.stringify([slide('a'), { id: 1 }]))).toEqual({
+      slides: [slide('a')],
+      edited: false,
+    });
+    expect(parseDeck(JSON.stringify({ slides: [slide('b')], edited: true }))).toEqual({
+      slides: [slide('b')],
+      edited: true,
+    });
     expect(parseDeck('not json')).toBeNull();
     expect(parseDeck('[]')).toBeNull();
   });

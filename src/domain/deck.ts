@@ -3,11 +3,40 @@
 // the data when they are drawn.
 
 import { changeSincePreviousYear, rankAmongPeers } from './analysis';
-import { lookup, yearsOf, type Dataset } from './dataset';
-import { unitIn, unitsAtLevel, type Registry } from './registry';
+import { lookup, seriesRows, type Dataset } from './dataset';
+import { childrenOf, peersInRegistry, unitIn, type Registry } from './registry';
+import { unitYears } from './lineage';
+import { componentsView } from './series';
 
+/**
+ * What a slide shows. `papi-vs-national` is the sub-indices of any index (the name is kept so
+ * that decks saved before stay readable); `view` is a time chart added from the dashboard.
+ */
 export type SlideKind =
-  'indices-over-time' | 'papi-vs-national' | 'among-peers' | 'children' | 'weak-topics' | 'view';
+  | 'scorecard'
+  | 'indices-over-time'
+  | 'papi-vs-national'
+  | 'among-peers'
+  | 'children'
+  | 'weak-topics'
+  | 'view';
+
+/** The sections a user can add from the view in use, in the dashboard's order. */
+export const ADDABLE_KINDS: readonly SlideKind[] = [
+  'scorecard',
+  'indices-over-time',
+  'papi-vs-national',
+  'among-peers',
+  'children',
+  'weak-topics',
+];
+
+/** The view a deck is made for: the unit, index and year on screen. */
+export interface DeckView {
+  index: string;
+  year: number;
+  unit: string;
+}
 
 export interface Slide {
   id: string;
@@ -24,6 +53,8 @@ export interface DeckState {
   blank: boolean;
   /** Digits typed before Enter ("12" then Enter goes to slide 12). */
   typed: string;
+  /** The user added, removed or moved a slide: the deck is theirs, not the default one. */
+  edited?: boolean;
 }
 
 export type DeckAction =
@@ -84,6 +115,7 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
         slides,
         current: state.slides.length === 0 ? 0 : state.current + 1,
         typed: '',
+        edited: true,
       };
     }
     case 'remove': {
@@ -95,6 +127,7 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
         slides,
         current: Math.max(0, Math.min(current, slides.length - 1)),
         typed: '',
+        edited: true,
       };
     }
     case 'move': {
@@ -106,10 +139,10 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       if (!moved) return state;
       slides.splice(to, 0, moved);
       const current = state.current === from ? to : state.current;
-      return { ...state, slides, current, typed: '' };
+      return { ...state, slides, current, typed: '', edited: true };
     }
     case 'reset':
-      return { slides: action.slides, current: 0, blank: false, typed: '' };
+      return { slides: action.slides, current: 0, blank: false, typed: '', edited: false };
   }
 }
 
@@ -153,36 +186,58 @@ export function commandForKey(key: string): KeyCommand | null {
   return b ? b.command(key) : null;
 }
 
-const latest = (ds: Dataset, index: string, unit: string): number | undefined =>
-  yearsOf(ds, index, unit).at(-1);
+/** A slide of `kind` for the view (its id says what it shows). */
+export const slideFor = (kind: SlideKind, v: DeckView): Slide => ({
+  id: `${kind}-${v.index}-${v.unit}-${v.year}`,
+  kind,
+  index: v.index,
+  year: v.year,
+  unit: v.unit,
+});
+
+/** Whether a slide of `kind` has something to show for the view (no empty slides). */
+export function slideHasContent(reg: Registry, ds: Dataset, kind: SlideKind, v: DeckView): boolean {
+  const unit = unitIn(reg, v.unit, v.year);
+  if (!unit) return false;
+  const own = lookup(ds, v.index, 'TOTAL', v.year, v.unit);
+  switch (kind) {
+    case 'scorecard':
+      return true;
+    case 'indices-over-time':
+    case 'view':
+      return unitYears(reg, ds, v.index, unit).length > 0;
+    case 'papi-vs-national':
+      return (
+        componentsView(reg, ds, { index: v.index, year: v.year, unitCode: v.unit }).standings
+          .length > 0
+      );
+    case 'weak-topics':
+      return (
+        componentsView(reg, ds, { index: v.index, year: v.year, unitCode: v.unit }).weak.length > 0
+      );
+    case 'among-peers': {
+      const rows = seriesRows(ds, v.index, 'TOTAL', v.year);
+      return (
+        own !== undefined &&
+        peersInRegistry(reg, unit, v.year).filter((p) => rows.has(p.code)).length >= 2
+      );
+    }
+    case 'children': {
+      const rows = seriesRows(ds, v.index, 'TOTAL', v.year);
+      return childrenOf(reg, unit.code, v.year).filter((c) => rows.has(c.code)).length >= 2;
+    }
+  }
+}
 
 /**
- * The default deck for a course: Hà Nội's three indices over time; PAPI dimensions against the
- * national mean; the district among Hà Nội's districts; the communes of the district; the weak
- * sub-indices with their training topics.
+ * The default deck follows the view in use: the scorecard of the unit and year, the index over
+ * time, its sub-indices, the unit among its peers, the units under it, and the weak sub-indices
+ * with their training topics — each only when the data has something to show.
  */
-export function defaultDeck(reg: Registry, ds: Dataset, district = '276'): Slide[] {
-  const slides: Slide[] = [];
-  const add = (kind: SlideKind, index: string, unit: string, year?: number) => {
-    const y = year ?? latest(ds, index, unit);
-    if (y !== undefined)
-      slides.push({ id: `${kind}-${index}-${unit}-${y}`, kind, index, year: y, unit });
-  };
-  for (const index of ['PAR', 'SIPAS', 'PAPI']) add('indices-over-time', index, '01');
-  const papiWithDims = [...yearsOf(ds, 'PAPI', '01')]
-    .reverse()
-    .find((y) => lookup(ds, 'PAPI', 'P1', y, '01'));
-  if (papiWithDims !== undefined) add('papi-vs-national', 'PAPI', '01', papiWithDims);
-  const districtYear = latest(ds, 'PAR', district);
-  if (districtYear !== undefined && unitIn(reg, district, districtYear)) {
-    add('among-peers', 'PAR', district, districtYear);
-    add('children', 'PAR', district, districtYear);
-    add('weak-topics', 'PAR', district, districtYear);
-  } else {
-    const first = unitsAtLevel(reg, 'district', latest(ds, 'PAR', '01') ?? 2024)[0];
-    if (first) add('among-peers', 'PAR', first.code);
-  }
-  return slides;
+export function defaultDeck(reg: Registry, ds: Dataset, view: DeckView): Slide[] {
+  return ADDABLE_KINDS.filter((k) => slideHasContent(reg, ds, k, view)).map((k) =>
+    slideFor(k, view),
+  );
 }
 
 const fmt = (lang: 'vi' | 'en', digits = 2) =>
@@ -247,14 +302,7 @@ export function takeaway(
 }
 
 /** A saved deck read back from storage: only well-formed slides survive. */
-const SLIDE_KINDS: readonly SlideKind[] = [
-  'indices-over-time',
-  'papi-vs-national',
-  'among-peers',
-  'children',
-  'weak-topics',
-  'view',
-];
+const SLIDE_KINDS: readonly SlideKind[] = [...ADDABLE_KINDS, 'view'];
 
 /** Whether a value read from outside (storage, another window) is a slide. */
 export function isSlide(s: unknown): s is Slide {
@@ -269,13 +317,26 @@ export function isSlide(s: unknown): s is Slide {
   );
 }
 
-export function parseDeck(json: string | null): Slide[] | null {
+/**
+ * A deck as it is kept: the slides, and whether the user changed them. An unchanged deck is
+ * made again for whatever view the presenter is opened from; a changed one is the user's.
+ */
+export interface SavedDeck {
+  slides: Slide[];
+  edited: boolean;
+}
+
+/** Reads a saved deck; a bare array (the first format) is an unchanged default deck. */
+export function parseDeck(json: string | null): SavedDeck | null {
   if (!json) return null;
   try {
     const v: unknown = JSON.parse(json);
-    if (!Array.isArray(v)) return null;
-    const slides = v.filter(isSlide);
-    return slides.length > 0 ? slides : null;
+    const list: unknown = Array.isArray(v) ? v : (v as { slides?: unknown } | null)?.slides;
+    if (!Array.isArray(list)) return null;
+    const slides = list.filter(isSlide);
+    if (slides.length === 0) return null;
+    const edited = !Array.isArray(v) && (v as { edited?: unknown }).edited === true;
+    return { slides, edited };
   } catch {
     return null;
   }

@@ -9,4 +9,8 @@ export const PALETTE = {
   purple: '#CC79A7',
   muted: '#8c8c8c',
   ink: '#1a1a1a',
+  /** Text in the highlight's hue, dark enough for 4.5:1 on white. */
+  highlightInk: '#A34700',
+  /** The method-change mark: Okabe–Ito's orange darkened to 5.4:1 on white (lines need 3:1). */
+  methodMark: '#9A5B00',
 } as const;

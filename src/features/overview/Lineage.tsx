@@ -12,7 +12,7 @@ import { useLang } from '../../shared/i18n';
 // This section's strings load with it (not part of the first view's dictionary).
 import '../../shared/i18n-panels';
 import { formatDate } from '../../shared/format';
-import { formatScore } from './labels';
+import { formatScore } from '../../shared/display';
 import { SampleBadge } from '../../charts/ChartFrame';
 
 export default function LineageSection({

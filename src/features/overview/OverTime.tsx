@@ -1,5 +1,5 @@
 // Rank and score over time, with the method changes marked.
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import { SAMPLE_SOURCE } from '../../domain/model';
 import type { SectionProps } from './section-props';
 import { methodBreaks, rankSegments, unitOverTime } from '../../domain/series';
@@ -9,7 +9,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { RankChart } from '../../charts/RankChart';
 import { ScoreChart } from '../../charts/ScoreChart';
 import { useLang } from '../../shared/i18n';
-import { formatDate, formatNumber, formatPercent } from '../../shared/format';
+import { formatNumber, formatPercent } from '../../shared/format';
 
 export function OverTime({ bundle, sel, unit }: SectionProps) {
   const { t, lang } = useLang();
@@ -39,7 +39,6 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
     [lineage],
   );
   const segments = rankSegments(points);
-  const unitBreaks = breaks.filter((b) => b.kind === 'units');
   const methodOnly = breaks.filter((b) => b.kind !== 'units');
   const sample = points.some((p) => p.sample);
   const sources = [
@@ -48,7 +47,7 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
     ),
   ];
   const sourceLine = [...sources, ...(sample ? [t('sampleLong')] : [])].join('; ');
-  const subtitle = `${unit.name} · ${sel.index} · ${years[0] ?? ''}–${years[years.length - 1] ?? ''}${sources.length ? ` · ${t('source')}: ${sources.length}` : ''}${sample ? ` · ${t('sample')}` : ''}`;
+  const subtitle = `${unit.name} · ${sel.index} · ${years[0] ?? ''}–${years[years.length - 1] ?? ''}${sources.length > 1 ? ` · ${t('sourcesCount', { n: sources.length })}` : ''}${sample ? ` · ${t('sample')}` : ''}`;
   const describedRanks = points
     .filter((p) => p.rank !== null)
     .map(
@@ -94,13 +93,6 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
       })}
     </p>
   );
-  const reorg = unitBreaks.map((b) => (
-    <Fragment key={b.date ?? b.year}>
-      {' '}
-      · <span className="reorg-mark" aria-hidden="true" />{' '}
-      {t('reorgMark', { date: formatDate(b.date ?? '') })}
-    </Fragment>
-  ));
   const groups =
     segments.length > 1
       ? t('rankGroups', {
@@ -121,24 +113,7 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
         notes={warn}
       >
         <RankChart points={points} breaks={breaks} />
-        <p className="legend-note">
-          {groups && (
-            <>
-              {groups}
-              <br />
-            </>
-          )}
-          <span className="dot dot-filled" aria-hidden="true" /> {t('officialLong')} ·{' '}
-          <span className="dot dot-hollow" aria-hidden="true" /> {t('computedLong')}
-          {methodOnly.length > 0 && (
-            <>
-              {' '}
-              · <span className="method-mark" aria-hidden="true" />{' '}
-              {t('methodChange', { version: methodOnly.map((b) => b.year).join(', ') })}
-            </>
-          )}
-          {reorg}
-        </p>
+        {groups && <p className="legend-note">{groups}</p>}
       </ChartFrame>
       <ChartFrame
         title={t('scoreOverTime')}

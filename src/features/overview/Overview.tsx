@@ -15,10 +15,13 @@ import type { Unit } from '../../domain/model';
 import { isSample } from '../../domain/model';
 import { useLang } from '../../shared/i18n';
 import { SummaryCard } from './SummaryCards';
+import { Scorecard } from '../../charts/Scorecard';
+import { scorecard } from '../../domain/scorecard';
 import { OverTime } from './OverTime';
 import { UnitPicker } from './UnitPicker';
 import { WhenVisible } from './WhenVisible';
-import { levelLabel, periodText } from './labels';
+import { periodText } from './labels';
+import { levelLabel } from '../../shared/display';
 import { nearestYear, unitKey, viewYears } from '../../domain/lineage';
 
 // Sections the first view (Hà Nội's totals) does not show are split into their own chunks.
@@ -215,6 +218,17 @@ export function Overview({
           <strong>{t('sampleLong')}.</strong> {t('sampleNotice')}
         </p>
       )}
+
+      <Scorecard
+        entries={scorecard(reg, ds, unit, year)}
+        unit={unit}
+        year={year}
+        current={index}
+        onOpen={(i) => {
+          setMoved(null);
+          onChange({ index: i });
+        }}
+      />
 
       <section aria-label={t('summary')} className="cards">
         <SummaryCard bundle={bundle} unit={unit} index={index} year={year} main />

@@ -12,8 +12,10 @@ import { isSample, type Unit } from '../../domain/model';
 import { SampleBadge } from '../../charts/ChartFrame';
 import { useLang } from '../../shared/i18n';
 import { formatDate, formatNumber, formatSigned } from '../../shared/format';
-import { formatScore, levelLabel, sourceLink } from './labels';
+import { sourceLink } from './labels';
+import { formatScore, levelLabel } from '../../shared/display';
 import { unitHasYear } from '../../domain/lineage';
+import { placesKey } from '../../shared/places';
 
 export function SummaryCard({
   bundle,
@@ -83,7 +85,7 @@ export function SummaryCard({
                     {change.places > 0 ? '▲' : change.places < 0 ? '▼' : '■'}{' '}
                     {change.places === 0
                       ? t('same')
-                      : `${t(change.places > 0 ? 'up' : 'down')} ${Math.abs(change.places)} ${t('places')}`}
+                      : t(placesKey(change.places), { n: Math.abs(change.places) })}
                   </span>
                 )}
                 {change.points !== null && (
@@ -138,7 +140,13 @@ export function SummaryCard({
             ) : (
               total.row.source || '—'
             )}
-            {total.row.note && <span className="muted"> — {total.row.note}</span>}
+            {total.row.note && (
+              // The data's notes are its transcriber's words, in English: said as such.
+              <span className="muted small card-note">
+                {' '}
+                — {t('sourceNote')}: <q lang="en">{total.row.note}</q>
+              </span>
+            )}
           </p>
         </>
       )}

@@ -7,7 +7,8 @@ import { foldKey } from '../../domain/text';
 import type { Unit } from '../../domain/model';
 import { useLang } from '../../shared/i18n';
 import { unitKey } from '../../domain/lineage';
-import { levelLabel, periodText, unitWithPeriod } from './labels';
+import { periodText, unitWithPeriod } from './labels';
+import { levelLabel } from '../../shared/display';
 
 const MAX_OPTIONS = 30;
 

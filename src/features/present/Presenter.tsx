@@ -1,8 +1,9 @@
 // Presenter mode for training rooms: one saved view per slide, full screen, large type, moved by
-// keyboard or clicker (PageDown/PageUp), mouse or touch. The slide number lives in the URL
-// (?present=N); the deck is kept in localStorage.
+// keyboard or clicker (PageDown/PageUp), mouse or touch. The slide number has one home, the URL
+// (?present=N); the deck (kept in localStorage) follows the view in use until the user edits it.
+// What slides draw is in slides.tsx, their images in slide-export.ts, the list in DeckList.tsx.
 
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   isDeckMessage,
   SPEAKER_CHANNEL,
@@ -10,209 +11,43 @@ import {
   type SlideInfo,
 } from './speaker-channel';
 import type { Bundle } from '../../domain/bundle';
-import { componentsView, bumpChart, methodBreaks, unitOverTime } from '../../domain/series';
-import { unitYears } from '../../domain/lineage';
-import { peerRanking, topicsForWeakComponents, describeWeakness } from '../../domain/analysis';
 import {
   commandForKey,
   deckReducer,
   defaultDeck,
-  parseDeck,
+  slideFor,
   takeaway,
-  type Slide,
+  type DeckAction,
+  type DeckState,
+  type DeckView,
 } from '../../domain/deck';
-import { lookup, seriesRows } from '../../domain/dataset';
-import { childrenOf, unitIn } from '../../domain/registry';
+import { lookup } from '../../domain/dataset';
+import { unitIn } from '../../domain/registry';
 import { isSample } from '../../domain/model';
-import { RankChart } from '../../charts/RankChart';
-import { ScoreChart } from '../../charts/ScoreChart';
-import { BumpChart } from '../../charts/BumpChart';
-import { ComponentBars } from '../../charts/ComponentBars';
 import { SampleBadge } from '../../charts/ChartFrame';
-import { composeSlideSvg, fileSafe, svgToPng, type ImageSize } from '../../charts/export-image';
-import { embeddedFontCss } from '../../charts/embedded-fonts';
-import { downloadBlob } from '../../shared/download';
-import { translator, useLang, type Translate } from '../../shared/i18n';
-import { formatNumber, formatPercent } from '../../shared/format';
+import type { ImageSize } from '../../charts/export-image';
+import { translator, useLang } from '../../shared/i18n';
+import { loadDeck, saveDeck } from './deck-storage';
+import { SlideBody, slideTitle } from './slides';
+import { speakerInfo } from './speaker-info';
+import { exportSlide } from './slide-export';
+import { DeckList } from './DeckList';
 // This chunk's strings (not part of the first view's dictionary).
 import '../../shared/i18n-panels';
 
-const DECK_KEY = 'cchc-dashboard:deck';
-const CHART_HEIGHT = 560;
-const AXIS_WIDTH = 130;
+type Deck = Omit<DeckState, 'current'>;
 
-function saveDeck(slides: Slide[]): void {
-  try {
-    localStorage.setItem(DECK_KEY, JSON.stringify(slides));
-  } catch {
-    // Private mode: the deck lasts for this visit only.
-  }
-}
-
-function loadDeck(): Slide[] | null {
-  try {
-    return parseDeck(localStorage.getItem(DECK_KEY));
-  } catch {
-    return null;
-  }
-}
-
-function slideTitle(s: Slide, t: Translate, unitName: string): string {
-  const what: Record<Slide['kind'], string> = {
-    'indices-over-time': t('rankOverTime'),
-    'papi-vs-national': t('subIndices'),
-    'among-peers': t('amongPeers'),
-    children: t('drillDown'),
-    'weak-topics': t('topics'),
-    view: t('rankOverTime'),
-  };
-  return `${what[s.kind]} — ${unitName} · ${s.index === 'PAR' ? 'PAR Index' : s.index} ${s.year}`;
-}
-
-/** What the speaker window shows for a slide: title, takeaway, and notes from the data. */
-function speakerInfo(bundle: Bundle, slide: Slide, t: Translate, lang: 'vi' | 'en'): SlideInfo {
-  const { registry: reg, dataset: ds } = bundle;
-  const unit = unitIn(reg, slide.unit, slide.year);
-  const notes: string[] = [];
-  if (unit) {
-    const view = componentsView(reg, ds, {
-      index: slide.index,
-      year: slide.year,
-      unitCode: unit.code,
-    });
-    for (const w of view.weak.slice(0, 3)) notes.push(describeWeakness(w, unit.level, lang));
-    for (const s of topicsForWeakComponents(reg.topics, view.weak, slide.index, unit.level).slice(
-      0,
-      2,
-    )) {
-      notes.push(
-        lang === 'vi' ? `${s.topic.titleVi}: ${s.reasonVi}` : `${s.topic.titleEn}: ${s.reasonEn}`,
-      );
-    }
-    const row = lookup(ds, slide.index, 'TOTAL', slide.year, slide.unit);
-    if (row && isSample(row)) notes.push(t('sampleLong'));
-    else if (row?.note) notes.push(row.note);
-  }
+/** The saved deck if the user made it theirs, else the default deck of the view in use. */
+function initialDeck(bundle: Bundle, view: DeckView): Deck {
+  const saved = loadDeck();
+  const slides =
+    saved?.edited === true ? saved.slides : defaultDeck(bundle.registry, bundle.dataset, view);
   return {
-    slide,
-    title: slideTitle(slide, t, unit?.name ?? slide.unit),
-    takeaway: takeaway(reg, ds, slide, lang),
-    notes,
+    slides: slides.length > 0 ? slides : [slideFor('scorecard', view)],
+    blank: false,
+    typed: '',
+    edited: saved?.edited === true,
   };
-}
-
-export function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
-  const { t, lang } = useLang();
-  const { registry: reg, dataset: ds } = bundle;
-  const unit = unitIn(reg, slide.unit, slide.year);
-  if (!unit) return <p>{t('noData')}</p>;
-  const sel = { index: slide.index, year: slide.year, unitCode: unit.code };
-  switch (slide.kind) {
-    case 'indices-over-time':
-    case 'view': {
-      const years = unitYears(reg, ds, slide.index, unit);
-      const points = unitOverTime(reg, ds, slide.index, unit, years);
-      const breaks = methodBreaks(reg, slide.index, years);
-      return (
-        <div className="slide-grid">
-          <RankChart points={points} breaks={breaks} height={CHART_HEIGHT} axisWidth={AXIS_WIDTH} />
-          <ScoreChart
-            points={points}
-            breaks={breaks}
-            unitName={unit.name}
-            height={CHART_HEIGHT}
-            axisWidth={AXIS_WIDTH}
-          />
-        </div>
-      );
-    }
-    case 'papi-vs-national':
-    case 'weak-topics': {
-      const view = componentsView(reg, ds, sel);
-      const bars = view.standings.map((s) => ({
-        code: s.indicator.code,
-        label: `${s.indicator.code} ${lang === 'vi' ? s.indicator.nameVi : s.indicator.nameEn}`,
-        share: s.share,
-        peerShare: s.peerShare,
-        nationalShare: s.nationalShare,
-        weak: s.weak,
-      }));
-      if (slide.kind === 'papi-vs-national') {
-        const nat = lookup(ds, slide.index, 'TOTAL', slide.year, 'VN');
-        return (
-          <div>
-            <ComponentBars bars={bars} unitName={unit.name} />
-            {nat?.score != null && (
-              <p className="slide-note">
-                {t('national')}: {formatNumber(nat.score, lang)} / {nat.max ?? 80}
-              </p>
-            )}
-          </div>
-        );
-      }
-      const topics = topicsForWeakComponents(reg.topics, view.weak, slide.index, unit.level).slice(
-        0,
-        4,
-      );
-      return (
-        <div className="slide-grid">
-          <ul className="slide-list">
-            {view.weak.slice(0, 5).map((w) => (
-              <li key={w.indicator.code}>{describeWeakness(w, unit.level, lang)}</li>
-            ))}
-          </ul>
-          <ol className="slide-list">
-            {topics.map((s) => (
-              <li key={s.topic.id}>
-                <strong>{lang === 'vi' ? s.topic.titleVi : s.topic.titleEn}</strong>
-              </li>
-            ))}
-          </ol>
-        </div>
-      );
-    }
-    case 'among-peers': {
-      const bump = bumpChart(
-        reg,
-        ds,
-        sel,
-        unitYears(reg, ds, slide.index, unit).filter((y) => y <= slide.year),
-      );
-      return bump ? (
-        <BumpChart bump={bump} height={CHART_HEIGHT} axisWidth={AXIS_WIDTH} />
-      ) : (
-        <p>{t('noData')}</p>
-      );
-    }
-    case 'children': {
-      const rows = seriesRows(ds, slide.index, 'TOTAL', slide.year);
-      const first = childrenOf(reg, unit.code, slide.year).find((c) => rows.has(c.code));
-      const ranking = (
-        first
-          ? peerRanking(
-              reg,
-              ds,
-              { index: slide.index, indicator: 'TOTAL', year: slide.year },
-              first,
-            )
-          : []
-      ).flatMap((r) => (r.score === null ? [] : [{ ...r, score: r.score }]));
-      const max = Math.max(1, ...ranking.map((r) => r.score));
-      return (
-        <ol className="slide-bars">
-          {ranking.map((r) => (
-            <li key={r.unit.code}>
-              <span className="slide-bar-label">
-                {r.rank ?? '—'}. {r.unit.name}
-              </span>
-              <span className="slide-bar" style={{ width: `${(r.score / max) * 60}%` }} />
-              <span>{formatPercent(r.score, lang)}</span>
-            </li>
-          ))}
-        </ol>
-      );
-    }
-  }
 }
 
 export function Presenter({
@@ -223,48 +58,52 @@ export function Presenter({
   onExit,
 }: {
   bundle: Bundle;
+  /** 1-based, from the URL: the only record of which slide is shown. */
   slideNumber: number;
-  currentView: { index: string; year: number; unit: string };
+  currentView: DeckView;
   onSlide: (n: number) => void;
   onExit: () => void;
 }) {
   const { t, lang } = useLang();
   const root = useRef<HTMLDivElement>(null);
-  const [state, dispatch] = useReducer(deckReducer, null, () => {
-    const slides = loadDeck() ?? defaultDeck(bundle.registry, bundle.dataset);
-    return {
-      slides,
-      current: Math.max(0, Math.min(slides.length - 1, slideNumber - 1)),
-      blank: false,
-      typed: '',
-    };
-  });
+  const [deck, setDeck] = useState<Deck>(() => initialDeck(bundle, currentView));
+  const current = Math.max(0, Math.min(deck.slides.length - 1, slideNumber - 1));
+  // The latest deck and position, for handlers registered once (keys, the speaker channel).
+  const latest = useRef({ deck, current });
+  useLayoutEffect(() => {
+    latest.current = { deck, current };
+  }, [deck, current]);
+  const dispatch = useCallback(
+    (action: DeckAction) => {
+      const before = latest.current;
+      const next = deckReducer({ ...before.deck, current: before.current }, action);
+      const { current: nextCurrent, ...rest } = next;
+      latest.current = { deck: rest, current: nextCurrent };
+      setDeck(rest);
+      if (nextCurrent !== before.current) onSlide(nextCurrent + 1);
+    },
+    [onSlide],
+  );
 
   // Keys go to the deck, not to the button that opened it.
   useEffect(() => root.current?.focus(), []);
-
-  // The deck and the slide number are kept outside React: localStorage and the URL.
-  useEffect(() => saveDeck(state.slides), [state.slides]);
-  const shown = state.current + 1;
+  useEffect(() => saveDeck(deck.slides, deck.edited === true), [deck.slides, deck.edited]);
+  // A slide number past the end (a stale link) is put right in the URL.
   useEffect(() => {
-    if (shown !== slideNumber) onSlide(shown);
-  }, [shown, slideNumber, onSlide]);
+    if (current + 1 !== slideNumber) onSlide(current + 1);
+  }, [current, slideNumber, onSlide]);
 
   // The speaker window gets each slide's title, takeaway and notes, and may move the deck.
   // Computed once per deck and language, not on every key press.
   const infos: SlideInfo[] = useMemo(
-    () => state.slides.map((sl) => speakerInfo(bundle, sl, translator(lang), lang)),
-    [bundle, state.slides, lang],
+    () => deck.slides.map((sl) => speakerInfo(bundle, sl, translator(lang), lang)),
+    [bundle, deck.slides, lang],
   );
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const ch = new BroadcastChannel(SPEAKER_CHANNEL);
     const publish = () =>
-      ch.postMessage({
-        type: 'state',
-        current: shown - 1,
-        slides: infos,
-      } satisfies DeckMessage);
+      ch.postMessage({ type: 'state', current, slides: infos } satisfies DeckMessage);
     ch.onmessage = (e: MessageEvent<unknown>) => {
       if (!isDeckMessage(e.data) || e.data.type !== 'command') return;
       if (e.data.command === 'hello') publish();
@@ -272,13 +111,16 @@ export function Presenter({
     };
     publish();
     return () => ch.close();
-  }, [shown, infos]);
+  }, [current, infos, dispatch]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       // Space and Enter belong to a focused control in the deck list.
-      if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button, select, input, summary'))
+      if (
+        (e.key === ' ' || e.key === 'Enter' || e.key.startsWith('Arrow')) &&
+        target?.closest('button, select, input, summary')
+      )
         return;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const cmd = commandForKey(e.key);
@@ -294,44 +136,36 @@ export function Presenter({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onExit]);
+  }, [onExit, dispatch]);
 
-  const slide = state.slides[state.current];
+  const slide = deck.slides[current];
   const unit = slide ? unitIn(bundle.registry, slide.unit, slide.year) : undefined;
   const row = slide
     ? lookup(bundle.dataset, slide.index, 'TOTAL', slide.year, slide.unit)
     : undefined;
   const sample = row ? isSample(row) : false;
-  const total = state.slides.length;
-  const slideRef = useRef<HTMLElement>(null);
+  const total = deck.slides.length;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const sourceText = sample ? t('sampleLong') : row?.source || '—';
+  const title = slide && unit ? slideTitle(slide, t, unit.name) : '';
+  const line = slide ? takeaway(bundle.registry, bundle.dataset, slide, lang) : '';
 
-  const exportSlide = async (format: 'png' | 'svg', size: ImageSize) => {
-    const el = slideRef.current;
+  const onExport = (format: 'png' | 'svg', size: ImageSize) => {
+    const el = bodyRef.current;
     if (!slide || !unit || !el) return;
-    const charts = [...el.querySelectorAll('.slide-body svg.recharts-surface')].filter(
-      (x): x is SVGSVGElement => x instanceof SVGSVGElement,
-    );
-    const lines = [...el.querySelectorAll('.slide-body li')]
-      .map((li) => li.textContent?.trim() ?? '')
-      .filter(Boolean);
-    const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
-    const title = slideTitle(slide, t, unit.name);
-    const doc = composeSlideSvg(
-      charts,
-      lines,
+    void exportSlide(
+      el,
       {
         title,
-        subtitle: '',
-        takeaway: takeaway(bundle.registry, bundle.dataset, slide, lang),
+        takeaway: line,
         sample: sample ? t('sampleLong') : null,
-        footer: `${t('source')}: ${sample ? t('sampleLong') : row?.source || '—'} · ${date}`,
-        fontCss: await embeddedFontCss(),
+        footer: `${t('source')}: ${sourceText} · ${date}`,
+        number: current + 1,
       },
+      format,
       size,
     );
-    const name = `${fileSafe(`slide-${state.current + 1}-${title}`)}-${size === 'hd' ? '1920x1080' : 'a4'}`;
-    if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([doc], { type: 'image/svg+xml' }));
-    else downloadBlob(`${name}.png`, await svgToPng(doc, size));
   };
 
   return (
@@ -343,7 +177,7 @@ export function Presenter({
       aria-roledescription={t('present')}
       aria-label={t('present')}
     >
-      {state.blank && (
+      {deck.blank && (
         <div
           className="blank"
           aria-hidden="true"
@@ -352,30 +186,29 @@ export function Presenter({
       )}
       {slide && unit ? (
         <section
-          ref={slideRef}
           className="slide"
           aria-live="polite"
-          aria-label={`${state.current + 1}/${total}`}
+          aria-label={`${current + 1}/${total}`}
           onClick={(e) => {
-            if (!(e.target as HTMLElement).closest('button, a, details'))
+            if (!(e.target as HTMLElement).closest('button, a, details, select'))
               dispatch({ type: 'next' });
           }}
         >
           <h2 className="slide-title">
-            {slideTitle(slide, t, unit.name)} {sample && <SampleBadge />}
+            {title} {sample && <SampleBadge />}
           </h2>
-          <p className="slide-takeaway">{takeaway(bundle.registry, bundle.dataset, slide, lang)}</p>
-          <div className="slide-body">
+          <p className="slide-takeaway">{line}</p>
+          <div className="slide-body" ref={bodyRef} data-slide-kind={slide.kind}>
             <SlideBody bundle={bundle} slide={slide} />
           </div>
           <footer className="slide-footer">
-            <span>
-              {t('source')}: {sample ? t('sampleLong') : row?.source || '—'}
+            <span className="slide-source">
+              {t('source')}: {sourceText}
             </span>
-            <span>{new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</span>
+            <span>{date}</span>
             <span data-testid="slide-number">
-              {state.current + 1}/{total}
-              {state.typed && ` → ${state.typed}`}
+              {current + 1}/{total}
+              {deck.typed && ` → ${deck.typed}`}
             </span>
           </footer>
         </section>
@@ -397,78 +230,36 @@ export function Presenter({
         >
           ▶
         </button>
-        <details className="deck-list">
-          <summary>{t('slideList')}</summary>
-          <ol>
-            {state.slides.map((s, i) => (
-              <li key={`${s.id}-${i}`} aria-current={i === state.current ? 'true' : undefined}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => dispatch({ type: 'goto', slide: i + 1 })}
-                >
-                  {i + 1}.{' '}
-                  {slideTitle(s, t, unitIn(bundle.registry, s.unit, s.year)?.name ?? s.unit)}
-                </button>{' '}
-                <button
-                  type="button"
-                  onClick={() => dispatch({ type: 'move', from: i, to: i - 1 })}
-                  disabled={i === 0}
-                  aria-label={`${t('moveUp')} ${i + 1}`}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  onClick={() => dispatch({ type: 'move', from: i, to: i + 1 })}
-                  disabled={i === total - 1}
-                  aria-label={`${t('moveDown')} ${i + 1}`}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  onClick={() => dispatch({ type: 'remove', at: i })}
-                  disabled={total === 1}
-                  aria-label={`${t('removeSlide')} ${i + 1}`}
-                >
-                  ✕
-                </button>
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            onClick={() =>
-              dispatch({
-                type: 'add',
-                slide: {
-                  id: `view-${currentView.index}-${currentView.unit}-${currentView.year}-${Date.now()}`,
-                  kind: 'view',
-                  ...currentView,
-                },
-              })
-            }
-          >
-            {t('addCurrentView')}
-          </button>{' '}
-          <button
-            type="button"
-            onClick={() =>
-              dispatch({ type: 'reset', slides: defaultDeck(bundle.registry, bundle.dataset) })
-            }
-          >
-            {t('resetDeck')}
-          </button>
-        </details>
+        <DeckList
+          bundle={bundle}
+          slides={deck.slides}
+          current={current}
+          view={currentView}
+          onGo={(n) => dispatch({ type: 'goto', slide: n })}
+          onMove={(from, to) => dispatch({ type: 'move', from, to })}
+          onRemove={(at) => dispatch({ type: 'remove', at })}
+          onAdd={(kind) =>
+            dispatch({
+              type: 'add',
+              slide: { ...slideFor(kind, currentView), id: `${kind}-${Date.now()}` },
+            })
+          }
+          onReset={() =>
+            dispatch({
+              type: 'reset',
+              slides: defaultDeck(bundle.registry, bundle.dataset, currentView),
+            })
+          }
+        />
+        {deck.edited && <span className="small">{t('editedDeck')}</span>}
         <span role="group" aria-label={t('exportImage')}>
-          <button type="button" onClick={() => void exportSlide('png', 'hd')}>
+          <button type="button" onClick={() => onExport('png', 'hd')}>
             PNG 1920×1080
           </button>{' '}
-          <button type="button" onClick={() => void exportSlide('png', 'a4')}>
+          <button type="button" onClick={() => onExport('png', 'a4')}>
             PNG A4
           </button>{' '}
-          <button type="button" onClick={() => void exportSlide('svg', 'hd')}>
+          <button type="button" onClick={() => onExport('svg', 'hd')}>
             SVG
           </button>
         </span>
@@ -483,7 +274,7 @@ export function Presenter({
         >
           {t('speakerWindow')}
         </button>
-        <span className="muted small">{t('presenterKeys')}</span>
+        <span className="small presenter-keys">{t('presenterKeys')}</span>
         <button type="button" onClick={onExit}>
           {t('leavePresenter')}
         </button>

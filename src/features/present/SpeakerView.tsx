@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLang } from '../../shared/i18n';
 import { isDeckMessage, SPEAKER_CHANNEL, type DeckMessage } from './speaker-channel';
-import { SlideBody } from './Presenter';
+import { SlideBody } from './slides';
 import type { Bundle } from '../../domain/bundle';
 // This chunk's strings (not part of the first view's dictionary).
 import '../../shared/i18n-panels';

@@ -1,0 +1,38 @@
+// One legend for every chart: HTML (readable at any zoom, high contrast: the text is ink, only
+// the swatch is coloured), and described by data attributes that the image export reads, so an
+// exported chart carries the same legend.
+import type { CSSProperties } from 'react';
+
+export type SwatchKind =
+  | 'line'
+  | 'dashed'
+  | 'dotted'
+  | 'bar'
+  | 'hatch'
+  | 'dot-filled'
+  | 'dot-hollow'
+  | 'mark-method'
+  | 'mark-units';
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  kind: SwatchKind;
+}
+
+export function Legend({ items }: { items: readonly LegendItem[] }) {
+  return (
+    <ul className="legend" data-legend="">
+      {items.map((it) => (
+        <li key={`${it.kind}-${it.label}`} data-kind={it.kind} data-color={it.color}>
+          <span
+            className={`swatch swatch-${it.kind}`}
+            style={{ '--swatch': it.color } as CSSProperties}
+            aria-hidden="true"
+          />
+          <span className="legend-label">{it.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

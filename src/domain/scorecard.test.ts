@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from './dataset';
+import { buildRegistry } from './registry';
+import { rankText, scorecard } from './scorecard';
+import type { ScoreRow, Unit } from './model';
+
+const unit = (code: string, level: Unit['level'], parent: string | null): Unit => ({
+  code,
+  name: `U${code}`,
+  level,
+  parentCode: parent,
+  validFrom: null,
+  validTo: null,
+});
+const row = (p: Partial<ScoreRow> & Pick<ScoreRow, 'index' | 'year' | 'unitCode'>): ScoreRow => ({
+  indicator: 'TOTAL',
+  score: null,
+  max: null,
+  rank: null,
+  rankOf: null,
+  group: null,
+  source: 'test',
+  note: null,
+  ...p,
+});
+
+const reg = buildRegistry({
+  units: [
+    unit('VN', 'country', null),
+    unit('01', 'province', 'VN'),
+    unit('A', 'district', '01'),
+    unit('B', 'district', '01'),
+    unit('C', 'district', '01'),
+  ],
+  indicators: [],
+});
+
+describe('scorecard', () => {
+  const ds = buildDataset([
+    row({ index: 'PAR', year: 2023, unitCode: 'A', score: 80, max: 100 }),
+    row({ index: 'PAR', year: 2023, unitCode: 'B', score: 90, max: 100 }),
+    row({ index: 'PAR', year: 2023, unitCode: 'C', score: 70, max: 100 }),
+    row({ index: 'PAR', year: 2024, unitCode: 'A', score: 92, max: 100 }),
+    row({ index: 'PAR', year: 2024, unitCode: 'B', score: 90, max: 100 }),
+    row({ index: 'PAR', year: 2024, unitCode: 'C', score: 71, max: 100 }),
+  ]);
+  const [par, sipas] = scorecard(reg, ds, unit('A', 'district', '01'), 2024, ['PAR', 'SIPAS']);
+
+  it('gives the score, the computed rank k/N, the move and the peers’ mean', () => {
+    expect(par?.present).toBe(true);
+    expect(par?.pct).toBe(92);
+    expect(par?.rank).toEqual({ rank: 1, of: 3, kind: 'computed' });
+    expect(par && par.rank && rankText(par.rank)).toBe('1/3');
+    expect(par?.change?.places).toBe(1);
+    expect(par?.change?.points).toBe(12);
+    // (90 + 71) / 2, the unit excluded.
+    expect(par?.referencePct).toBe(80.5);
+    expect(par?.reference).toBe('peers');
+    expect(par?.history.map((h) => h.rank)).toEqual([2, 1]);
+  });
+
+  it('says an index has no figure instead of inventing one', () => {
+    expect(sipas?.present).toBe(false);
+    expect(sipas?.score).toBeNull();
+    expect(sipas?.rank).toBeNull();
+    expect(sipas?.history).toEqual([]);
+  });
+});

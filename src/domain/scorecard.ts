@@ -1,0 +1,86 @@
+// The leader's scorecard as data: for a unit and a year, each index's score, rank "k/N",
+// group, move since the year before, the peers' mean, and the rank's history for a sparkline.
+// The view draws what this returns; nothing here knows about React or a language.
+
+import { changeSincePreviousYear, rankAmongPeers, totalOf, type YearChange } from './analysis';
+import { isSample, type Unit } from './model';
+import type { Dataset } from './dataset';
+import type { Registry } from './registry';
+import { unitYears } from './lineage';
+import { unitOverTime, type YearPoint } from './series';
+import { indexFacts, MAIN_INDICES } from './indices';
+
+export interface RankLabel {
+  rank: number;
+  /** N of "k/N"; null when an official rank was published without it. */
+  of: number | null;
+  kind: 'official' | 'computed';
+}
+
+/** "3/63", "5/?" (official rank without N). */
+export const rankText = (r: RankLabel): string => `${r.rank}/${r.of ?? '?'}`;
+
+export interface ScorecardEntry {
+  index: string;
+  year: number;
+  /** False: no figure for this unit, index and year (the card says so). */
+  present: boolean;
+  /** False: the publisher does not measure units of this level (PAPI and a commune). */
+  measured: boolean;
+  score: number | null;
+  max: number;
+  /** Score as % of max. */
+  pct: number | null;
+  rank: RankLabel | null;
+  group: string | null;
+  change: YearChange | null;
+  /**
+   * What the unit is compared with, as % of max: the mean of its peers (the unit excluded) for a
+   * district or commune, the published national mean for a province.
+   */
+  referencePct: number | null;
+  reference: 'peers' | 'national' | null;
+  /** Ranks of the unit's own years, oldest first, for the sparkline (gaps as null). */
+  history: { year: number; rank: number | null; of: number | null }[];
+  sample: boolean;
+  source: string | null;
+}
+
+const pointRank = (p: YearPoint) => ({ year: p.year, rank: p.rank, of: p.rankOf });
+
+export function scorecard(
+  reg: Registry,
+  ds: Dataset,
+  unit: Unit,
+  year: number,
+  indices: readonly string[] = MAIN_INDICES,
+): ScorecardEntry[] {
+  return indices.map((index): ScorecardEntry => {
+    const ref = { index, indicator: 'TOTAL', year };
+    const total = totalOf(reg, ds, index, year, unit.code);
+    const years = unitYears(reg, ds, index, unit).filter((y) => y <= year);
+    const points = years.length > 0 ? unitOverTime(reg, ds, index, unit, years) : [];
+    const here = points.find((p) => p.year === year);
+    const r = total ? rankAmongPeers(reg, ds, ref, unit.code) : null;
+    const score = total?.row.score ?? null;
+    return {
+      index,
+      year,
+      present: total !== null,
+      measured: total !== null || (indexFacts(index)?.levels.includes(unit.level) ?? true),
+      score,
+      max: total?.max ?? 100,
+      pct: total && score !== null ? (score / total.max) * 100 : null,
+      rank: r
+        ? { rank: r.rank, of: r.kind === 'official' ? r.of : r.withData, kind: r.kind }
+        : null,
+      group: total?.row.group ?? null,
+      change: total ? changeSincePreviousYear(reg, ds, ref, unit.code) : null,
+      referencePct: here?.peerPct ?? here?.nationalPct ?? null,
+      reference: here?.peerPct != null ? 'peers' : here?.nationalPct != null ? 'national' : null,
+      history: points.map(pointRank),
+      sample: total ? isSample(total.row) : false,
+      source: total?.row.source ?? null,
+    };
+  });
+}

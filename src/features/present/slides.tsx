@@ -1,0 +1,171 @@
+// What each kind of slide draws, in the projector theme: large type, thick lines, charts that
+// fill the slide's body. The deck window, its exported images and the speaker window's preview
+// draw slides with this one component.
+
+import type { CSSProperties } from 'react';
+import type { Bundle } from '../../domain/bundle';
+import type { Slide } from '../../domain/deck';
+import { bumpChart, componentsView, methodBreaks, unitOverTime } from '../../domain/series';
+import { unitYears } from '../../domain/lineage';
+import { describeWeakness, peerRanking, topicsForWeakComponents } from '../../domain/analysis';
+import { lookup, seriesRows } from '../../domain/dataset';
+import { childrenOf, unitIn } from '../../domain/registry';
+import { indexShortName } from '../../domain/indices';
+import { RankChart } from '../../charts/RankChart';
+import { ScoreChart } from '../../charts/ScoreChart';
+import { BumpChart } from '../../charts/BumpChart';
+import { ComponentBars } from '../../charts/ComponentBars';
+import { ChartThemeProvider, PROJECTOR_THEME } from '../../charts/theme';
+import { Scorecard } from '../../charts/Scorecard';
+import { scorecard } from '../../domain/scorecard';
+import { useLang, type Translate } from '../../shared/i18n';
+import { formatPercent } from '../../shared/format';
+
+const KIND_TITLE: Record<Slide['kind'], Parameters<Translate>[0]> = {
+  scorecard: 'scorecardShort',
+  'indices-over-time': 'rankOverTime',
+  'papi-vs-national': 'subIndices',
+  'among-peers': 'amongPeers',
+  children: 'drillDown',
+  'weak-topics': 'topics',
+  view: 'rankOverTime',
+};
+
+/** "Thứ hạng qua các năm — Huyện Thạch Thất · PAR Index 2023". */
+export function slideTitle(s: Slide, t: Translate, unitName: string): string {
+  const what = t(KIND_TITLE[s.kind]);
+  return s.kind === 'scorecard'
+    ? `${what} — ${unitName} · ${s.year}`
+    : `${what} — ${unitName} · ${indexShortName(s.index)} ${s.year}`;
+}
+
+function Body({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
+  const { t, lang } = useLang();
+  const { registry: reg, dataset: ds } = bundle;
+  const unit = unitIn(reg, slide.unit, slide.year);
+  if (!unit) return <p>{t('noData')}</p>;
+  const sel = { index: slide.index, year: slide.year, unitCode: unit.code };
+  switch (slide.kind) {
+    case 'scorecard':
+      return (
+        <Scorecard
+          entries={scorecard(reg, ds, unit, slide.year)}
+          unit={unit}
+          year={slide.year}
+          current={slide.index}
+          big
+        />
+      );
+    case 'indices-over-time':
+    case 'view': {
+      const years = unitYears(reg, ds, slide.index, unit);
+      const points = unitOverTime(reg, ds, slide.index, unit, years);
+      const breaks = methodBreaks(reg, slide.index, years);
+      return (
+        <div className="slide-grid">
+          <RankChart points={points} breaks={breaks} height="fill" />
+          <ScoreChart points={points} breaks={breaks} unitName={unit.name} height="fill" />
+        </div>
+      );
+    }
+    case 'papi-vs-national':
+    case 'weak-topics': {
+      const view = componentsView(reg, ds, sel);
+      if (slide.kind === 'papi-vs-national') {
+        const bars = view.standings.map((s) => ({
+          code: s.indicator.code,
+          label: `${s.indicator.code} ${lang === 'vi' ? s.indicator.nameVi : s.indicator.nameEn}`,
+          share: s.share,
+          peerShare: s.peerShare,
+          nationalShare: s.nationalShare,
+          weak: s.weak,
+        }));
+        return bars.length > 0 ? (
+          <ComponentBars bars={bars} unitName={unit.name} fill />
+        ) : (
+          <p>{t('noData')}</p>
+        );
+      }
+      const topics = topicsForWeakComponents(reg.topics, view.weak, slide.index, unit.level).slice(
+        0,
+        4,
+      );
+      return (
+        <div className="slide-grid slide-grid-text">
+          <div>
+            <h3 className="slide-subhead">{t('weakTitle')}</h3>
+            <ul className="slide-list">
+              {view.weak.slice(0, 4).map((w) => (
+                <li key={w.indicator.code}>{describeWeakness(w, unit.level, lang)}</li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="slide-subhead">{t('topics')}</h3>
+            <ol className="slide-list">
+              {topics.map((s) => (
+                <li key={s.topic.id}>
+                  <strong>{lang === 'vi' ? s.topic.titleVi : s.topic.titleEn}</strong>
+                </li>
+              ))}
+            </ol>
+          </div>
+        </div>
+      );
+    }
+    case 'among-peers': {
+      const bump = bumpChart(
+        reg,
+        ds,
+        sel,
+        unitYears(reg, ds, slide.index, unit).filter((y) => y <= slide.year),
+      );
+      return bump ? <BumpChart bump={bump} height="fill" /> : <p>{t('noData')}</p>;
+    }
+    case 'children': {
+      const rows = seriesRows(ds, slide.index, 'TOTAL', slide.year);
+      const first = childrenOf(reg, unit.code, slide.year).find((c) => rows.has(c.code));
+      const ranking = (
+        first
+          ? peerRanking(
+              reg,
+              ds,
+              { index: slide.index, indicator: 'TOTAL', year: slide.year },
+              first,
+            )
+          : []
+      ).flatMap((r) => {
+        const row = lookup(ds, slide.index, 'TOTAL', slide.year, r.unit.code);
+        const max = row?.max ?? 100;
+        return r.score === null ? [] : [{ ...r, pct: (r.score / max) * 100 }];
+      });
+      // Bars from 0 to 100 % of the maximum: their lengths compare as the scores do.
+      return (
+        <ol
+          className={`slide-bars${ranking.length > 12 ? ' slide-bars-2' : ''}`}
+          style={{ '--rows': Math.ceil(ranking.length / 2) } as CSSProperties}
+        >
+          {ranking.map((r) => (
+            <li key={r.unit.code}>
+              <span className="slide-bar-label">
+                {r.rank ?? '—'}. {r.unit.name}
+              </span>
+              <span className="slide-bar-track" aria-hidden="true">
+                <span className="slide-bar" style={{ width: `${Math.min(100, r.pct)}%` }} />
+              </span>
+              <span className="slide-bar-value">{formatPercent(r.pct, lang)}</span>
+            </li>
+          ))}
+        </ol>
+      );
+    }
+  }
+}
+
+export function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
+  return (
+    <ChartThemeProvider value={PROJECTOR_THEME}>
+      <Body bundle={bundle} slide={slide} />
+    </ChartThemeProvider>
+  );
+}

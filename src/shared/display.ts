@@ -1,0 +1,19 @@
+// How the dashboard writes a level and a score, shared by the overview, the slides and charts.
+import type { Level } from '../domain/model';
+import type { Lang, Translate } from './i18n';
+import { formatFixed, formatNumber, formatPercent } from './format';
+
+export const levelLabel = (level: Level, t: Translate): string =>
+  ({
+    country: t('levelCountry'),
+    province: t('levelProvince'),
+    district: t('levelDistrict'),
+    commune: t('levelCommune'),
+  })[level];
+
+/** PAR and SIPAS are out of 100 and shown as %; PAPI as points out of its max. */
+export function formatScore(score: number, max: number, lang: Lang): string {
+  return max === 100
+    ? formatPercent(score, lang)
+    : `${formatFixed(score, lang, 2)} / ${formatNumber(max, lang, 0)}`;
+}
