@@ -1,10 +1,10 @@
 // The unit among its peers across years: the unit highlighted (thick, coloured, labelled),
 // the others muted.
 
-import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { axisWidthFor, rankAxisProps, timeMargin, YearTick } from './axis';
 import { textWidth, yearStep } from './ticks';
-import { useChartTheme } from './theme';
+import { GRID, PLOT_FILL, useChartTheme } from './theme';
 import { Legend } from './Legend';
 import { Sized } from './Sized';
 import type { Bump } from '../domain/series';
@@ -21,7 +21,7 @@ const lastWithRank = (ranks: readonly (number | null)[]): number => {
 
 export function BumpChart({
   bump,
-  height = 320,
+  height: heightProp = 320,
 }: {
   bump: Bump;
   /** Pixels, or 'fill': the height of the box the chart is put in (a slide). */
@@ -29,6 +29,7 @@ export function BumpChart({
 }) {
   const { t } = useLang();
   const theme = useChartTheme();
+  const height = theme.fill ? 'fill' : heightProp;
   const data = bump.years.map((year, i) => {
     const row: Record<string, number | null> = { year };
     for (const l of bump.lines) row[l.unit.code] = l.ranks[i] ?? null;
@@ -58,6 +59,7 @@ export function BumpChart({
             margin={margin}
             accessibilityLayer={false}
           >
+            <CartesianGrid vertical={false} fill={PLOT_FILL} stroke={GRID} />
             <XAxis
               dataKey="year"
               interval={0}

@@ -6,7 +6,7 @@ import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { createTipStore, tipKeyDown, TipProvider } from './PointTip';
 import type { ImageSize } from './export-image';
 import { downloadBlob } from '../shared/download';
-import { useLang } from '../shared/i18n';
+import { LangProvider, useLang } from '../shared/i18n';
 
 export function SampleBadge() {
   const { t } = useLang();
@@ -47,25 +47,39 @@ export function ChartFrame({
     return () => tip.attach(null);
   }, [tip]);
   const exportImage = async (format: 'png' | 'svg', size: ImageSize) => {
-    const el = body.current;
-    if (!el) return;
+    const figure = body.current?.closest('figure');
+    if (!figure) return;
     const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
     // Image export is loaded on first use: it is not part of looking at the charts.
-    const [{ composeSvg, fileSafe, svgToPng }, { embeddedFontCss }] = await Promise.all([
+    const [
+      { composeSvg, fileSafe, svgToPng, tableLines },
+      { embeddedFontCss },
+      { renderForExport },
+    ] = await Promise.all([
       import('./export-image'),
       import('./embedded-fonts'),
+      import('./export-render'),
     ]);
-    const doc = composeSvg(
-      el,
-      {
-        title,
-        subtitle,
-        sample: sample ? t('sampleLong') : null,
-        footer: `${t('source')}: ${source ?? '—'} · ${date}`,
-        fontCss: await embeddedFontCss(),
-      },
-      size,
-    );
+    const drawn = await renderForExport(<LangProvider lang={lang}>{children}</LangProvider>, size);
+    const fontCss = await embeddedFontCss();
+    let doc: string;
+    try {
+      doc = composeSvg(
+        drawn.el,
+        {
+          title,
+          subtitle,
+          sample: sample ? t('sampleLong') : null,
+          footer: `${t('source')}: ${source ?? '—'} · ${date}`,
+          fontCss,
+        },
+        size,
+        // An A4 handout has room for the numbers under the chart.
+        size === 'a4' ? tableLines(figure) : [],
+      );
+    } finally {
+      drawn.done();
+    }
     const name = `${fileSafe(`${title}-${subtitle}`)}-${size === 'hd' ? '1920x1080' : 'a4'}`;
     if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([doc], { type: 'image/svg+xml' }));
     else downloadBlob(`${name}.png`, await svgToPng(doc, size));

@@ -7,7 +7,7 @@ import { PALETTE } from '../shared/palette';
 import { CategoryTick, ValueTick } from './axis';
 import { Legend, type LegendItem } from './Legend';
 import { Sized } from './Sized';
-import { useChartTheme } from './theme';
+import { GRID, PLOT_FILL, useChartTheme } from './theme';
 import { textWidth, wrapWords } from './ticks';
 import { useLang } from '../shared/i18n';
 import { formatPercent } from '../shared/format';
@@ -26,7 +26,7 @@ const PERCENT_TICKS = [0, 25, 50, 75, 100];
 export function ComponentBars({
   bars,
   unitName,
-  fill = false,
+  fill: fillProp = false,
 }: {
   bars: ComponentBar[];
   unitName: string;
@@ -35,6 +35,7 @@ export function ComponentBars({
 }) {
   const { t, lang } = useLang();
   const theme = useChartTheme();
+  const fill = fillProp || theme.fill === true;
   // The comparison: the peers' mean where the unit has peers, else the nation's.
   const byPeers = bars.some((b) => b.peerShare !== null);
   const reference = (b: ComponentBar) => (byPeers ? b.peerShare : b.nationalShare);
@@ -91,7 +92,7 @@ export function ComponentBars({
                   <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" strokeWidth="2.5" />
                 </pattern>
               </defs>
-              <CartesianGrid strokeDasharray="3 3" stroke="#ddd" horizontal={false} />
+              <CartesianGrid stroke={GRID} horizontal={false} fill={PLOT_FILL} />
               <XAxis
                 type="number"
                 domain={[0, 100]}

@@ -56,7 +56,7 @@ function RankDot({
 export const RankChart = memo(function RankChart({
   points,
   breaks,
-  height = 260,
+  height: heightProp = 260,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
@@ -65,6 +65,7 @@ export const RankChart = memo(function RankChart({
 }) {
   const { t, lang } = useLang();
   const theme = useChartTheme();
+  const height = theme.fill ? 'fill' : heightProp;
   const tip = useTipStore();
   const maxRank = Math.max(1, ...points.map((p) => p.rankOf ?? p.rank ?? 1));
   // One line per peer group: a rank among 63 and one among 34 are never joined.

@@ -51,7 +51,7 @@ export const ScoreChart = memo(function ScoreChart({
   breaks,
   unitName,
   others = [],
-  height = 260,
+  height: heightProp = 260,
 }: {
   points: YearPoint[];
   breaks: MethodBreak[];
@@ -63,6 +63,7 @@ export const ScoreChart = memo(function ScoreChart({
 }) {
   const { t, lang } = useLang();
   const theme = useChartTheme();
+  const height = theme.fill ? 'fill' : heightProp;
   const axisWidth = axisWidthFor(formatPercent(100, lang, 0), theme);
   const tip = useTipStore();
   const values = points

@@ -2,10 +2,10 @@
 // (plain-SVG year ticks with the method-change lines) and the point tooltip layer. Each chart
 // brings its own vertical axis and lines as children.
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { LineChart, XAxis } from 'recharts';
+import { CartesianGrid, LineChart, XAxis } from 'recharts';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { timeMargin, YearTick } from './axis';
-import { useChartTheme } from './theme';
+import { GRID, PLOT_FILL, useChartTheme } from './theme';
 import { yearStep } from './ticks';
 import { TipLayer, type TipStore } from './PointTip';
 import { Sized } from './Sized';
@@ -71,6 +71,8 @@ export function TimeChart({
             // One focusable element per chart: ChartFrame's, whose arrow keys move PointTip.
             accessibilityLayer={false}
           >
+            {/* A tinted plot with the rank or score lines across: easier to read a value off. */}
+            <CartesianGrid vertical={false} fill={PLOT_FILL} stroke={GRID} />
             <XAxis
               dataKey="year"
               interval={0}

@@ -135,8 +135,9 @@ export const axisTitle = (value: string, theme: ChartTheme) => ({
   value,
   angle: -90,
   position: 'insideLeft' as const,
-  offset: 0,
-  fontSize: Math.round(theme.font * 0.9),
+  // Half the turned line's height in from the edge: its glyphs stay inside the SVG.
+  offset: Math.ceil(theme.font * 0.65),
+  fontSize: theme.kind === 'projector' ? theme.font : Math.round(theme.font * 0.9),
   fill: theme.ink,
   style: { textAnchor: 'middle' as const },
 });

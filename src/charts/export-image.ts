@@ -2,6 +2,8 @@
 // size with its title, subtitle, the sample-data mark when relevant, the source line and the
 // date in the footer. SVG as it is, or PNG drawn through a canvas.
 
+import { domToSvg } from './dom-svg';
+
 export interface ImageMeta {
   title: string;
   subtitle: string;
@@ -50,6 +52,8 @@ interface LegendEntry {
 export interface PageContent {
   charts: { svg: SVGSVGElement; legend: LegendEntry[] }[];
   lines: string[];
+  /** Without charts: the element itself drawn as SVG (dom-svg.ts). */
+  drawn?: { inner: string; width: number; height: number };
 }
 
 /**
@@ -84,7 +88,11 @@ export function pageContent(el: Element): PageContent {
               .trim(),
           )
           .filter(Boolean);
-  return { charts, lines };
+  return {
+    charts,
+    lines,
+    drawn: charts.length === 0 && el instanceof HTMLElement ? domToSvg(el) : undefined,
+  };
 }
 
 /** A legend swatch in SVG, as the HTML legend draws it. */
@@ -171,14 +179,41 @@ function composePage(
       legendSvg(c.legend, pad + i * (slotW + gap), 0, slotW, legendSize),
     );
     const legendH = Math.max(0, ...legends.map((l) => l.height));
-    const chartH = bottom - top - textSize * 0.5 - (legendH > 0 ? legendH + legendSize : 0);
+    const room = bottom - top - textSize * 0.5 - (legendH > 0 ? legendH + legendSize : 0);
+    // With lines under it, the chart keeps its own proportions and the lines take the rest.
+    const natural = Math.max(
+      ...charts.map((c) => {
+        const cw = Number(c.svg.getAttribute('width')) || 800;
+        const ch = Number(c.svg.getAttribute('height')) || 400;
+        return (slotW * ch) / cw;
+      }),
+    );
+    const chartH = lines.length > 0 ? Math.min(room, natural) : room;
+    const under = top + chartH + legendSize * 0.6;
     body = charts
       .map((c, i) => {
         const x = pad + i * (slotW + gap);
-        const leg = legendSvg(c.legend, x, top + chartH + legendSize * 0.6, slotW, legendSize);
+        const leg = legendSvg(c.legend, x, under, slotW, legendSize);
         return `${placeChart(c.svg, x, top, slotW, chartH)}\n${leg.svg}`;
       })
       .join('\n');
+    const linesTop = under + legendH + textSize;
+    const fit = Math.max(0, Math.floor((bottom - linesTop - textSize) / (textSize * 1.5)));
+    const maxChars = Math.floor((width - 2 * pad) / (textSize * 0.5));
+    body += lines
+      .slice(0, fit)
+      .map((l, i) => {
+        const text = l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l;
+        return `<text x="${pad}" y="${linesTop + textSize + i * textSize * 1.5}" font-size="${textSize}" fill="#000"${i === 0 ? ' font-weight="700"' : ''}>${escape(text)}</text>`;
+      })
+      .join('\n');
+  } else if (content.drawn) {
+    // The slide's own boxes and lines of text, scaled into the body of the page.
+    const d = content.drawn;
+    const boxW = width - 2 * pad;
+    const boxH = bottom - top - textSize * 0.5;
+    const scale = Math.min(boxW / d.width, boxH / d.height);
+    body = `<g transform="translate(${pad} ${top}) scale(${scale.toFixed(4)})">${d.inner}</g>`;
   } else {
     const columns = lines.length > 12 ? 2 : 1;
     const perColumn = Math.ceil(Math.min(lines.length, 28) / columns);
@@ -212,9 +247,37 @@ ${body}
 </svg>`;
 }
 
-/** A chart frame's chart (with its legend) on a page with title and footer, as an SVG string. */
-export function composeSvg(el: Element, meta: ImageMeta, size: ImageSize): string {
-  return composePage(pageContent(el), meta, { text: meta.subtitle, bold: false }, size);
+/**
+ * A chart frame's chart (with its legend) on a page with title and footer, as an SVG string;
+ * `extra` lines (the chart's table, on an A4 handout) under the chart.
+ */
+export function composeSvg(
+  el: Element,
+  meta: ImageMeta,
+  size: ImageSize,
+  extra: readonly string[] = [],
+): string {
+  const content = pageContent(el);
+  return composePage(
+    { charts: content.charts, lines: [...content.lines, ...extra] },
+    meta,
+    { text: meta.subtitle, bold: false },
+    size,
+  );
+}
+
+/** A chart's table as lines: the header, then one line per row, cells joined by " · ". */
+export function tableLines(figure: Element): string[] {
+  const table = figure.querySelector('.chart-table table');
+  if (!table) return [];
+  return [...table.querySelectorAll('tr')]
+    .map((tr) =>
+      [...tr.children]
+        .map((c) => (c.textContent ?? '').trim())
+        .filter(Boolean)
+        .join(' · '),
+    )
+    .filter(Boolean);
 }
 
 /**

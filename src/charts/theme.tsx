@@ -16,6 +16,8 @@ export interface ChartTheme {
   ink: string;
   /** Method-change and reorganisation marks. */
   mark: number;
+  /** Every chart fills the box it is drawn in, whatever height it was given (image export). */
+  fill?: boolean;
 }
 
 export const SCREEN_THEME: ChartTheme = {
@@ -38,6 +40,13 @@ export const PROJECTOR_THEME: ChartTheme = {
   ink: '#000',
   mark: 4,
 };
+
+/** Charts drawn for an exported image: the projector's type, filling the image's chart box. */
+export const EXPORT_THEME: ChartTheme = { ...PROJECTOR_THEME, fill: true };
+
+/** The plot's tint and its grid lines (the lines and the labels keep their contrast on it). */
+export const PLOT_FILL = '#f2f5f8';
+export const GRID = '#d5dde5';
 
 const ThemeContext = createContext<ChartTheme>(SCREEN_THEME);
 export const ChartThemeProvider = ThemeContext.Provider;

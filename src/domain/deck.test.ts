@@ -100,13 +100,13 @@ describe('the default deck and takeaways', () => {
       'children PAR 276 2023',
       'weak-topics PAR 276 2023',
     ]);
-    // Gia Lâm (268) in 2022: its own slides, not Thạch Thất's; no communes of it in the data.
-    expect(deckOf('PAR', '268', 2022)).toEqual([
-      'scorecard PAR 268 2022',
-      'indices-over-time PAR 268 2022',
-      'papi-vs-national PAR 268 2022',
-      'among-peers PAR 268 2022',
-      'weak-topics PAR 268 2022',
+    // Gia Lâm (018) in 2022: its own slides, not Thạch Thất's.
+    expect(deckOf('PAR', '018', 2022)).toEqual([
+      'scorecard PAR 018 2022',
+      'indices-over-time PAR 018 2022',
+      'papi-vs-national PAR 018 2022',
+      'among-peers PAR 018 2022',
+      'weak-topics PAR 018 2022',
     ]);
   });
 

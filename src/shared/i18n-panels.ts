@@ -17,6 +17,7 @@ const vi = {
     'Năm {year} là năm đầu tiên có số liệu của đơn vị này: chưa có diễn biến thứ hạng qua các năm. Xếp hạng trong {n} đơn vị cùng cấp:',
   publishedOf:
     'Có số liệu công bố của {n}/{of} tỉnh, thành phố năm {year}. Hạng là hạng chính thức như đã công bố; không tính hạng trong một nhóm thiếu.',
+  publishedSources: 'số liệu công bố của từng tỉnh, thành phố (xem bảng và thư mục data/)',
   code: 'Mã',
   uploadTitle: 'Tải lên điểm mới',
   uploadHint:
@@ -114,6 +115,7 @@ const en: Record<PanelKey, string> = {
     '{year} is the first year with figures for this unit: no movement in rank to show yet. Its rank among {n} peers:',
   publishedOf:
     'Published figures for {n} of {of} provinces in {year}. Ranks are the official ones as published; none is computed among an incomplete set.',
+  publishedSources: 'each province’s published figures (see the table and the data/ folder)',
   code: 'Code',
   uploadTitle: 'Upload new scores',
   uploadHint:

@@ -158,7 +158,7 @@ describe('leaders’ dashboard', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     const card = page.getByRole('article', { name: /Thành phố Hà Nội — SIPAS 2024/ });
-    expect(await card.getByTestId('score').textContent()).toBe('86.5%');
+    expect(await card.getByTestId('score').textContent()).toBe('86.50%');
     expect(await card.getByTestId('rank').textContent()).toBe('11/63');
     expect(await page.getByLabel('Year', { exact: true }).count()).toBe(1);
   });

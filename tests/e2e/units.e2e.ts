@@ -71,26 +71,32 @@ describe("today's units", () => {
     };
     await open(first.code ?? '', 'PAR');
     await expect
-      .poll(() =>
-        card(page, first.name ?? '', 'PAR', 2025)
-          .getByTestId('rank')
-          .textContent(),
+      .poll(
+        () =>
+          card(page, first.name ?? '', 'PAR', 2025)
+            .getByTestId('rank')
+            .textContent(),
+        { timeout: 15_000 },
       )
       .toBe('1/126');
     await open(last.code ?? '', 'PAR');
     await expect
-      .poll(() =>
-        card(page, last.name ?? '', 'PAR', 2025)
-          .getByTestId('rank')
-          .textContent(),
+      .poll(
+        () =>
+          card(page, last.name ?? '', 'PAR', 2025)
+            .getByTestId('rank')
+            .textContent(),
+        { timeout: 15_000 },
       )
       .toBe('126/126');
     await open(first.code ?? '', 'SIPAS');
     await expect
-      .poll(() =>
-        card(page, first.name ?? '', 'SIPAS', 2025)
-          .getByTestId('rank')
-          .textContent(),
+      .poll(
+        () =>
+          card(page, first.name ?? '', 'SIPAS', 2025)
+            .getByTestId('rank')
+            .textContent(),
+        { timeout: 15_000 },
       )
       .toBe('126/126');
     // Hà Nội lists them as its units for 2025.

@@ -48,7 +48,7 @@ describe('upload', () => {
   it('imports a Windows-1258, ";" and decimal-comma wide file and the charts show it', async () => {
     const context = await browser.newContext();
     const page = await open(context);
-    expect(await score(page)).not.toBe('88,5\u00a0%');
+    expect(await score(page)).not.toBe('88,50\u00a0%');
     await upload(page, fixture('03-windows-1258-wide.csv'));
     const preview = page.getByRole('article', { name: '03-windows-1258-wide.csv' });
     await preview.getByText('Không có lỗi.').waitFor();
@@ -58,7 +58,7 @@ describe('upload', () => {
     );
     expect(await preview.textContent()).toContain('27 thay đổi');
     await preview.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-    await expect.poll(() => score(page)).toBe('88,5\u00a0%');
+    await expect.poll(() => score(page)).toBe('88,50\u00a0%');
     // The sub-index table shows the file's D1 for Đại Đồng: 9,1 of 10.
     const table = page.locator('table', {
       has: page.locator('caption', { hasText: 'Chỉ số thành phần — Xã Đại Đồng' }),
@@ -87,7 +87,7 @@ describe('upload', () => {
     const before = await score(page);
     await importFile(page, fixture('03-windows-1258-wide.csv'));
     await page.reload({ waitUntil: 'networkidle' });
-    await expect.poll(() => score(page)).toBe('88,5\u00a0%');
+    await expect.poll(() => score(page)).toBe('88,50\u00a0%');
     expect(
       await page
         .getByRole('table')
@@ -98,7 +98,7 @@ describe('upload', () => {
     await page.getByRole('button', { name: 'Chỉ dùng dữ liệu kèm theo' }).click();
     await expect.poll(() => score(page)).toBe(before);
     await page.getByRole('button', { name: 'Quay về phiên bản 1' }).click();
-    await expect.poll(() => score(page)).toBe('88,5\u00a0%');
+    await expect.poll(() => score(page)).toBe('88,50\u00a0%');
     await context.close();
   });
 
@@ -138,7 +138,7 @@ describe('upload', () => {
     await expect.poll(() => button.isEnabled()).toBe(true);
     expect(await preview.textContent()).toContain('88,45 → 77,7');
     await importFile(a, fixture('03-windows-1258-wide.csv'));
-    await expect.poll(() => score(b)).toBe('88,5\u00a0%');
+    await expect.poll(() => score(b)).toBe('88,50\u00a0%');
     // B commits the preview it still shows: refused, nothing written, the preview recomputed.
     await button.click();
     await b
@@ -147,13 +147,13 @@ describe('upload', () => {
     await expect.poll(async () => preview.textContent()).toContain('88,5 → 77,7');
     const versions = () => b.locator('table.history tbody tr').count();
     expect(await versions()).toBe(1);
-    expect(await score(b)).toBe('88,5\u00a0%');
+    expect(await score(b)).toBe('88,50\u00a0%');
     // Reviewed against the new data, the same file goes on top of A's, which stays.
     await expect.poll(() => button.isEnabled()).toBe(true);
     await button.click();
     await b.getByText(/^Đã nhập /).waitFor();
     await expect.poll(versions).toBe(2);
-    await expect.poll(() => score(a)).toBe('77,7\u00a0%');
+    await expect.poll(() => score(a)).toBe('77,70\u00a0%');
     await a.reload({ waitUntil: 'networkidle' });
     expect(await a.locator('table.history').textContent()).toContain('03-windows-1258-wide.csv');
     await context.close();
@@ -176,7 +176,7 @@ describe('upload', () => {
     await a.getByText(/^Đã nhập b\.csv/).waitFor();
     // Version 2 stays stored but not in use.
     await a.getByRole('button', { name: 'Quay về phiên bản 1' }).click();
-    await expect.poll(() => score(a)).toBe('88,5\u00a0%');
+    await expect.poll(() => score(a)).toBe('88,50\u00a0%');
     const history = (page: Page) =>
       page
         .locator('table.history tbody tr')
@@ -208,7 +208,7 @@ describe('upload', () => {
       .getByText('Đã khôi phục 2 phiên bản từ tệp sao lưu; bỏ qua 0 phiên bản đã có.')
       .waitFor();
     await expect.poll(() => history(c)).toEqual(before);
-    await expect.poll(() => score(c)).toBe('88,5\u00a0%');
+    await expect.poll(() => score(c)).toBe('88,50\u00a0%');
     // The same backup again adds nothing.
     await upload(c, file);
     await c
@@ -278,7 +278,7 @@ describe('upload', () => {
       new URL('?index=PAR&year=2025&unit=07999&lang=vi&panel=data', baseUrl).toString(),
     );
     const card = page.getByRole('article', { name: 'Xã Thử Nghiệm Một — PAR 2025' });
-    await expect.poll(() => card.getByTestId('score').textContent()).toBe('88,1\u00a0%');
+    await expect.poll(() => card.getByTestId('score').textContent()).toBe('88,10\u00a0%');
     expect(await card.getByTestId('rank').textContent()).toBe('1/2');
     // Rolled back to the bundled data, the units are gone with their scores.
     await page.getByRole('button', { name: 'Chỉ dùng dữ liệu kèm theo' }).click();

@@ -116,7 +116,7 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
         title={t('amongPeers')}
         subtitle={`${unit.name} · ${sel.index} · ${bump.years[0] ?? ''}–${sel.year}`}
         sample={bump.lines.some((l) => l.sample)}
-        source={bump.lines.some((l) => l.sample) ? t('sampleLong') : undefined}
+        source={bump.lines.some((l) => l.sample) ? t('sampleLong') : t('publishedSources')}
         description={`${t('amongPeers')}: ${
           bump.lines
             .find((l) => l.highlighted)

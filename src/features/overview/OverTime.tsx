@@ -9,7 +9,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { RankChart } from '../../charts/RankChart';
 import { ScoreChart } from '../../charts/ScoreChart';
 import { useLang } from '../../shared/i18n';
-import { formatNumber, formatPercent } from '../../shared/format';
+import { formatFixed, formatPercent } from '../../shared/format';
 
 export function OverTime({ bundle, sel, unit }: SectionProps) {
   const { t, lang } = useLang();
@@ -55,6 +55,9 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
         `${p.year}: ${p.rank}${p.rankOf ? `/${p.rankOf}` : ''} (${p.rankKind === 'official' ? t('official') : t('computed')})`,
     )
     .join('; ');
+  // Only the comparisons that exist: a district has no national mean, a province no peers'.
+  const hasNational = points.some((p) => p.nationalPct !== null);
+  const hasPeers = points.some((p) => p.peerPct !== null);
   const table = (
     <table>
       <caption>
@@ -65,8 +68,9 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
           <th scope="col">{t('yearCol')}</th>
           <th scope="col">{t('rank')}</th>
           <th scope="col">{t('score')}</th>
-          <th scope="col">{t('national')}</th>
-          <th scope="col">{t('peerAverage')}</th>
+          <th scope="col">{t('shareOfMax')}</th>
+          {hasNational && <th scope="col">{t('national')}</th>}
+          {hasPeers && <th scope="col">{t('peerAverage')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -78,9 +82,12 @@ export function OverTime({ bundle, sel, unit }: SectionProps) {
                 ? '—'
                 : `${p.rank}${p.rankOf ? `/${p.rankOf}` : ''} (${p.rankKind === 'official' ? t('official') : t('computed')})`}
             </td>
-            <td>{p.score === null ? '—' : formatNumber(p.score, lang)}</td>
-            <td>{p.national === null ? '—' : formatNumber(p.national, lang)}</td>
-            <td>{p.peerPct === null ? '—' : formatPercent(p.peerPct, lang)}</td>
+            <td>{p.score === null ? '—' : formatFixed(p.score, lang)}</td>
+            <td>{p.scorePct === null ? '—' : formatPercent(p.scorePct, lang)}</td>
+            {hasNational && (
+              <td>{p.nationalPct === null ? '—' : formatPercent(p.nationalPct, lang)}</td>
+            )}
+            {hasPeers && <td>{p.peerPct === null ? '—' : formatPercent(p.peerPct, lang)}</td>}
           </tr>
         ))}
       </tbody>

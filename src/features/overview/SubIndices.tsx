@@ -6,7 +6,7 @@ import { componentsView } from '../../domain/series';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ComponentBars } from '../../charts/ComponentBars';
 import { useLang } from '../../shared/i18n';
-import { formatNumber, formatPercent } from '../../shared/format';
+import { formatFixed, formatNumber, formatPercent, formatSigned } from '../../shared/format';
 import { indicatorName } from './labels';
 
 export default function SubIndices({ bundle, sel, unit }: SectionProps) {
@@ -46,11 +46,11 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
               {s.weak && <strong>({t('weak')})</strong>}
             </th>
             <td>
-              {formatNumber(s.score, lang)} / {formatNumber(s.max, lang)}
+              {formatFixed(s.score, lang)} / {formatNumber(s.max, lang)}
             </td>
-            <td>{formatPercent(s.share * 100, lang, 1)}</td>
-            <td>{s.peerShare === null ? '—' : formatPercent(s.peerShare * 100, lang, 1)}</td>
-            <td>{s.gap === null ? '—' : formatNumber(-s.gap * 100, lang, 1)}</td>
+            <td>{formatPercent(s.share * 100, lang)}</td>
+            <td>{s.peerShare === null ? '—' : formatPercent(s.peerShare * 100, lang)}</td>
+            <td>{s.gap === null ? '—' : formatSigned(-s.gap * 100, lang)}</td>
           </tr>
         ))}
       </tbody>
