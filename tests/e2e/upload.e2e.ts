@@ -63,7 +63,7 @@ describe('upload', () => {
     const table = page.locator('table', {
       has: page.locator('caption', { hasText: 'Chỉ số thành phần — Xã Đại Đồng' }),
     });
-    expect(await table.textContent()).toContain('9,1 / 10');
+    expect(await table.textContent()).toContain('9,10 / 10');
     await context.close();
   });
 
