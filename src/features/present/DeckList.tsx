@@ -10,18 +10,8 @@ import {
 } from '../../domain/deck';
 import type { Bundle } from '../../domain/bundle';
 import { unitIn } from '../../domain/registry';
-import { useLang, type Translate } from '../../shared/i18n';
-import { slideTitle } from './slides';
-
-const KIND_LABEL: Record<SlideKind, Parameters<Translate>[0]> = {
-  scorecard: 'scorecardShort',
-  'indices-over-time': 'rankOverTime',
-  'papi-vs-national': 'subIndices',
-  'among-peers': 'amongPeers',
-  children: 'drillDown',
-  'weak-topics': 'topics',
-  view: 'rankOverTime',
-};
+import { useLang } from '../../shared/i18n';
+import { KIND_TITLE, slideTitle } from './slides';
 
 export function DeckList({
   bundle,
@@ -94,7 +84,7 @@ export function DeckList({
             <select value={kind} onChange={(e) => setKind(e.target.value as SlideKind)}>
               {addable.map((k) => (
                 <option key={k} value={k}>
-                  {t(KIND_LABEL[k])}
+                  {t(KIND_TITLE[k])}
                 </option>
               ))}
             </select>

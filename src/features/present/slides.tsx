@@ -21,7 +21,8 @@ import { scorecard } from '../../domain/scorecard';
 import { useLang, type Translate } from '../../shared/i18n';
 import { formatPercent } from '../../shared/format';
 
-const KIND_TITLE: Record<Slide['kind'], Parameters<Translate>[0]> = {
+/** What each kind of slide is called, in its title and in the slide list. */
+export const KIND_TITLE: Record<Slide['kind'], Parameters<Translate>[0]> = {
   scorecard: 'scorecardShort',
   'indices-over-time': 'rankOverTime',
   'papi-vs-national': 'subIndices',
