@@ -12,7 +12,7 @@ import { buildRegistry } from '../domain/registry';
 
 const NO_REGISTRY = buildRegistry({ units: [], indicators: [] });
 import { navigate, useSearch } from './url';
-import { adjustYear, resolveView, viewToSearch } from './view-state';
+import { adjustYear, resolveView, viewToSearch, type MapParams } from './view-state';
 
 // The upload panel and presenter mode are not part of the first view.
 const SpeakerView = lazy(() =>
@@ -156,8 +156,14 @@ export function App() {
       const index = next.index ?? view.index;
       const unit = next.unit ?? view.unit;
       const year = next.year ?? adjustYear(bundle.registry, bundle.dataset, index, unit, view.year);
-      navigate(`${viewToSearch({ ...view, index, unit, year })}${panelOpen ? '&panel=data' : ''}`);
+      // Another index has other sub-indices: the map goes back to the total.
+      const map = view.map && index !== view.index ? { ...view.map, indicator: 'TOTAL' } : view.map;
+      navigate(
+        `${viewToSearch({ ...view, index, unit, year, map })}${panelOpen ? '&panel=data' : ''}`,
+      );
     };
+    const onMap = (map: MapParams | null) =>
+      navigate(`${viewToSearch({ ...view, map })}${panelOpen ? '&panel=data' : ''}`);
     body = (
       <>
         {fellBack.length > 0 && (
@@ -185,6 +191,8 @@ export function App() {
           bundle={bundle}
           selection={{ index: view.index, year: view.year, unit: view.unit }}
           onChange={onChange}
+          map={view.map ?? null}
+          onMap={onMap}
         />
       </>
     );

@@ -46,4 +46,32 @@ describe('resolveView', () => {
       '?index=PAR&year=2024&unit=09958&lang=vi',
     );
   });
+
+  it('reads and writes the map view with its layer, indicator and colour classes', () => {
+    const { view, fellBack } = resolveView(
+      '?index=PAR&year=2025&unit=09955&lang=vi&view=map&layer=provinces&by=group',
+      mini,
+      ds,
+    );
+    expect(fellBack).toEqual([]);
+    expect(view.map).toEqual({ layer: 'provinces', indicator: 'TOTAL', by: 'group' });
+    expect(viewToSearch(view)).toBe(
+      '?index=PAR&year=2025&unit=09955&lang=vi&view=map&layer=provinces&by=group',
+    );
+    // The defaults are left out of the address.
+    expect(viewToSearch({ ...view, map: { layer: null, indicator: 'TOTAL', by: 'score' } })).toBe(
+      '?index=PAR&year=2025&unit=09955&lang=vi&view=map',
+    );
+  });
+
+  it('falls back from map parameters it does not know, and says which', () => {
+    const r = resolveView('?view=map&layer=districts&by=colour&ind=ZZ9', mini, ds);
+    expect(r.view.map).toEqual({ layer: null, indicator: 'TOTAL', by: 'score' });
+    expect(r.fellBack).toEqual(['layer=districts', 'by=colour', 'ind=ZZ9']);
+    expect(resolveView('?view=globe', mini, ds)).toMatchObject({
+      view: { index: 'PAR' },
+      fellBack: ['view=globe'],
+    });
+    expect(resolveView('?view=globe', mini, ds).view.map).toBeUndefined();
+  });
 });

@@ -1,16 +1,42 @@
-// The view lives in the URL: ?index=PAR|SIPAS|PAPI&year=YYYY&unit=CODE&lang=vi|en.
+// The view lives in the URL: ?index=PAR|SIPAS|PAPI&year=YYYY&unit=CODE&lang=vi|en, and for the
+// map view &view=map&layer=communes|provinces&ind=INDICATOR&by=score|group.
 // Bad or missing values fall back to sensible defaults, and the caller is told which ones did.
 
 import { indicesOf, yearsOf, type Dataset } from '../domain/dataset';
 import { unitIn, type Registry } from '../domain/registry';
 import { unitYears, viewYears } from '../domain/lineage';
 import type { Lang } from '../shared/i18n';
+import type { MapParams } from '../domain/map';
+
+export type { MapParams };
 
 export interface ViewState {
   index: string;
   year: number;
   unit: string;
   lang: Lang;
+  /** The chart view, or the map with its parameters. */
+  map?: MapParams | null;
+}
+
+function mapParams(p: URLSearchParams, fellBack: string[]): MapParams | null {
+  const view = p.get('view');
+  if (view === null || view === 'charts') return null;
+  if (view !== 'map') {
+    fellBack.push(`view=${view}`);
+    return null;
+  }
+  const layer = p.get('layer');
+  const by = p.get('by');
+  if (layer !== null && layer !== 'communes' && layer !== 'provinces')
+    fellBack.push(`layer=${layer}`);
+  if (by !== null && by !== 'score' && by !== 'group') fellBack.push(`by=${by}`);
+  const ind = p.get('ind');
+  return {
+    layer: layer === 'communes' || layer === 'provinces' ? layer : null,
+    indicator: ind !== null && /^[A-Za-z0-9_.-]{1,40}$/.test(ind) ? ind : 'TOTAL',
+    by: by === 'group' ? 'group' : 'score',
+  };
 }
 
 export interface ResolvedView {
@@ -77,7 +103,16 @@ export function resolveView(search: string, reg: Registry, ds: Dataset): Resolve
     fellBack.push(`unit=${unit}`);
     unit = DEFAULT_UNIT;
   }
-  return { view: { index, year, unit, lang }, fellBack };
+  const map = mapParams(p, fellBack);
+  // An indicator the index does not have in that year is the index's total.
+  if (map && map.indicator !== 'TOTAL') {
+    const known = (reg.indicatorsByIndex.get(index) ?? []).some((i) => i.code === map.indicator);
+    if (!known) {
+      fellBack.push(`ind=${map.indicator}`);
+      map.indicator = 'TOTAL';
+    }
+  }
+  return { view: { index, year, unit, lang, ...(map ? { map } : {}) }, fellBack };
 }
 
 export function viewToSearch(v: ViewState): string {
@@ -87,6 +122,12 @@ export function viewToSearch(v: ViewState): string {
     unit: v.unit,
     lang: v.lang,
   });
+  if (v.map) {
+    p.set('view', 'map');
+    if (v.map.layer) p.set('layer', v.map.layer);
+    if (v.map.indicator !== 'TOTAL') p.set('ind', v.map.indicator);
+    if (v.map.by !== 'score') p.set('by', v.map.by);
+  }
   return `?${p.toString()}`;
 }
 

@@ -25,6 +25,7 @@ export function ChartFrame({
   table,
   notes,
   source,
+  interactive = false,
   children,
 }: {
   title: string;
@@ -36,6 +37,11 @@ export function ChartFrame({
   notes?: ReactNode;
   /** The source line for exported images. */
   source?: string;
+  /**
+   * The chart has its own focusable parts (the map's units): the body is a named group, not one
+   * image with a tooltip driven from the frame.
+   */
+  interactive?: boolean;
   children: ReactNode;
 }) {
   const { t, lang } = useLang();
@@ -95,12 +101,16 @@ export function ChartFrame({
       <div
         className="chart-body"
         ref={body}
-        role="img"
-        aria-label={description}
-        tabIndex={0}
-        onKeyDown={tipKeyDown(tip)}
-        onBlur={() => tip.set(null)}
-        onMouseLeave={() => tip.set(null)}
+        {...(interactive
+          ? { role: 'group', 'aria-label': description }
+          : {
+              role: 'img',
+              'aria-label': description,
+              tabIndex: 0,
+              onKeyDown: tipKeyDown(tip),
+              onBlur: () => tip.set(null),
+              onMouseLeave: () => tip.set(null),
+            })}
       >
         <TipProvider value={tip}>{children}</TipProvider>
       </div>

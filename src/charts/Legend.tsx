@@ -12,7 +12,10 @@ export type SwatchKind =
   | 'dot-filled'
   | 'dot-hollow'
   | 'mark-method'
-  | 'mark-units';
+  | 'mark-units'
+  | 'area'
+  | 'nodata'
+  | 'outline';
 
 export interface LegendItem {
   label: string;

@@ -61,9 +61,9 @@ export interface PageContent {
  * icon SVGs inside it) with the legend drawn beside it, or, without charts, its list items.
  */
 export function pageContent(el: Element): PageContent {
-  const svgs = [...el.querySelectorAll('.recharts-wrapper > svg.recharts-surface')].filter(
-    (x): x is SVGSVGElement => x instanceof SVGSVGElement,
-  );
+  const svgs = [
+    ...el.querySelectorAll('.recharts-wrapper > svg.recharts-surface, svg[data-chart-svg]'),
+  ].filter((x): x is SVGSVGElement => x instanceof SVGSVGElement);
   const charts = svgs.map((svg) => {
     let box: Element | null = svg.parentElement;
     while (box && box !== el && !box.querySelector('[data-legend]')) box = box.parentElement;
@@ -110,6 +110,12 @@ function swatch(kind: string, color: string, x: number, y: number, size: number)
       return `<rect x="${x}" y="${y - size / 2.4}" width="${w}" height="${size / 1.2}" fill="${c}"/>`;
     case 'hatch':
       return `<rect x="${x}" y="${y - size / 2.4}" width="${w}" height="${size / 1.2}" fill="url(#export-hatch)"/>`;
+    case 'area':
+      return `<rect x="${x}" y="${y - size / 2.4}" width="${w}" height="${size / 1.2}" fill="${c}" stroke="#333" stroke-width="${size / 14}"/>`;
+    case 'nodata':
+      return `<rect x="${x}" y="${y - size / 2.4}" width="${w}" height="${size / 1.2}" fill="url(#export-nodata)" stroke="#333" stroke-width="${size / 14}"/>`;
+    case 'outline':
+      return `<rect x="${x}" y="${y - size / 2.4}" width="${w}" height="${size / 1.2}" fill="#fff" stroke="${c}" stroke-width="${size / 6}"/>`;
     case 'dot-filled':
     case 'dot-hollow':
       return `<circle cx="${x + w / 2}" cy="${y}" r="${size / 3}" stroke="${c}" stroke-width="${size / 8}" fill="${kind === 'dot-filled' ? c : '#fff'}"/>`;
@@ -236,7 +242,7 @@ function composePage(
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(FONT)}">
 ${fontDefs(meta.fontCss)}
-<defs><pattern id="export-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#D55E00"/><line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="2.5"/></pattern></defs>
+<defs><pattern id="export-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#D55E00"/><line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="2.5"/></pattern><pattern id="export-nodata" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="10" height="10" fill="#fff"/><line x1="0" y1="0" x2="0" y2="10" stroke="#767676" stroke-width="3"/></pattern></defs>
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="${pad}" y="${pad + titleSize}" font-size="${titleSize}" font-weight="700" fill="#000">${escape(meta.title)}</text>
 <text x="${pad}" y="${pad + titleSize + textSize * 1.55}" font-size="${textSize}" ${secondStyle}>${escape(second.text)}</text>

@@ -4,6 +4,7 @@ import {
   deckReducer,
   defaultDeck,
   parseDeck,
+  slideRows,
   takeaway,
   type DeckState,
   type Slide,
@@ -116,6 +117,30 @@ describe('the default deck and takeaways', () => {
     expect(papi).toContain('scorecard PAPI 01 2024');
     expect(papi).not.toContain('papi-vs-national PAPI 01 2024');
     expect(papi).not.toContain('weak-topics PAPI 01 2024');
+  });
+
+  it('has a map slide from 2025, after the units under Hà Nội, and none for the old units', () => {
+    expect(deckOf('PAR', '01', 2025)).toEqual([
+      'scorecard PAR 01 2025',
+      'indices-over-time PAR 01 2025',
+      'children PAR 01 2025',
+      'map PAR 01 2025',
+    ]);
+    expect(deckOf('PAR', '276', 2023)).not.toContain('map PAR 276 2023');
+  });
+
+  it('counts the figures a slide shows (the units under it, its map), not only its unit’s', () => {
+    const s = (kind: Slide['kind']): Slide => ({
+      id: kind,
+      kind,
+      index: 'PAR',
+      year: 2025,
+      unit: '01',
+    });
+    // Hà Nội has no PAR 2025 figure of its own; its 126 units have sample ones.
+    expect(slideRows(registry, dataset, s('scorecard'))).toEqual([]);
+    expect(slideRows(registry, dataset, s('children'))).toHaveLength(126);
+    expect(slideRows(registry, dataset, s('map')).every((r) => r.source === 'sample')).toBe(true);
   });
 
   it('says in one line where the unit stands', () => {

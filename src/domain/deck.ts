@@ -7,6 +7,8 @@ import { lookup, seriesRows, type Dataset } from './dataset';
 import { childrenOf, peersInRegistry, unitIn, type Registry } from './registry';
 import { unitYears } from './lineage';
 import { componentsView } from './series';
+import { layerUnits, mapFigures, mapFor } from './map';
+import type { ScoreRow } from './model';
 
 /**
  * What a slide shows. `papi-vs-national` is the sub-indices of any index (the name is kept so
@@ -19,6 +21,7 @@ export type SlideKind =
   | 'among-peers'
   | 'children'
   | 'weak-topics'
+  | 'map'
   | 'view';
 
 /** The sections a user can add from the view in use, in the dashboard's order. */
@@ -28,6 +31,7 @@ export const ADDABLE_KINDS: readonly SlideKind[] = [
   'papi-vs-national',
   'among-peers',
   'children',
+  'map',
   'weak-topics',
 ];
 
@@ -226,6 +230,43 @@ export function slideHasContent(reg: Registry, ds: Dataset, kind: SlideKind, v: 
       const rows = seriesRows(ds, v.index, 'TOTAL', v.year);
       return childrenOf(reg, unit.code, v.year).filter((c) => rows.has(c.code)).length >= 2;
     }
+    case 'map': {
+      const m = mapFor(reg, v.unit, v.year);
+      return (
+        m.ok &&
+        mapFigures(reg, ds, { index: v.index, indicator: 'TOTAL', year: v.year }, m.layer).some(
+          (f) => f.score !== null,
+        )
+      );
+    }
+  }
+}
+
+/**
+ * The figures a slide shows besides its unit's own: the units under it, its peers, the map's
+ * units. The slide is marked sample when any of them is, and cites their sources.
+ */
+export function slideRows(reg: Registry, ds: Dataset, s: Slide): ScoreRow[] {
+  const unit = unitIn(reg, s.unit, s.year);
+  const own = lookup(ds, s.index, 'TOTAL', s.year, s.unit);
+  const rows = seriesRows(ds, s.index, 'TOTAL', s.year);
+  const of = (units: readonly { code: string }[]): ScoreRow[] =>
+    units.flatMap((u) => {
+      const r = rows.get(u.code);
+      return r ? [r] : [];
+    });
+  if (!unit) return [];
+  switch (s.kind) {
+    case 'children':
+      return of(childrenOf(reg, unit.code, s.year));
+    case 'among-peers':
+      return of(peersInRegistry(reg, unit, s.year));
+    case 'map': {
+      const m = mapFor(reg, s.unit, s.year);
+      return m.ok ? of(layerUnits(reg, m.layer, s.year)) : [];
+    }
+    default:
+      return own ? [own] : [];
   }
 }
 

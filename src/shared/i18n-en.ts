@@ -110,4 +110,7 @@ export const en: Record<CoreKey, string> = {
     'dashed lines: the units before/after the reorganisation (other units, never joined)',
   reorgMark: 'reorganisation of units {date}',
   rankGroups: 'Rank among: {groups}',
+  viewCharts: 'Charts',
+  viewMap: 'Map',
+  viewSwitch: 'View as',
 };

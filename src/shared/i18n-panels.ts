@@ -97,6 +97,44 @@ const vi = {
   leavePresenter: 'Thoát trình chiếu',
   presenterKeys:
     '→ PageDown: trang sau · ← PageUp: trang trước · số + Enter: đến trang · F: toàn màn hình · B: màn hình đen · Esc: thoát',
+  mapTitle: 'Bản đồ {what}',
+  mapTotal: 'Điểm tổng (toàn chỉ số)',
+  childrenCut:
+    '10 đơn vị cao nhất và 10 đơn vị thấp nhất trong {n} (không hiện {hidden} đơn vị ở giữa; xem trang bản đồ).',
+  mapTakeaway: 'Cao nhất: {best}. Thấp nhất: {worst}.',
+  mapOfCommunes: 'Xã, phường của Hà Nội',
+  mapOfProvinces: '34 tỉnh, thành phố',
+  mapLayer: 'Đơn vị trên bản đồ',
+  mapIndicator: 'Chỉ tiêu',
+  mapColourBy: 'Tô màu theo',
+  mapByScore: 'điểm (chia 5 nhóm bằng nhau)',
+  mapByGroup: 'nhóm xếp hạng công bố',
+  mapNoData: 'chưa có dữ liệu',
+  mapSelected: 'đơn vị đang xem',
+  mapClassRange: '{from}–{to} %',
+  mapClassRanks: 'hạng {best}–{worst}',
+  mapClassGroup: 'Nhóm {group}',
+  mapClassCount: '{n} đơn vị',
+  mapCredit: 'Ranh giới: sapnhap.bando.com.vn, qua vietnamese-provinces-database (MIT)',
+  mapOldUnits:
+    'Năm {year} dùng các đơn vị hành chính trước ngày 1/7/2025. Không có bản đồ ranh giới cũ được phép dùng, nên bản đồ chỉ có từ năm 2025 (đơn vị mới). Xem năm {year} ở dạng biểu đồ, hoặc xem bản đồ năm {latest}.',
+  mapNoGeometry:
+    'Chưa có bản đồ cho {unit}: bản đồ có các xã, phường của Hà Nội và 34 tỉnh, thành phố (từ 2025).',
+  mapOpenCharts: 'Xem biểu đồ',
+  mapOpenYear: 'Xem bản đồ năm {year}',
+  mapNoFigures:
+    'Chưa có số liệu {index} năm {year} cho đơn vị nào trên bản đồ này (chưa công bố hoặc chưa tải lên).',
+  mapUnitLine: '{unit}: {score}, hạng {rank}{change}',
+  mapUnitNoData: '{unit}: chưa có dữ liệu',
+  mapChange: ', {change} điểm so với năm trước',
+  mapHint:
+    'Di chuột hoặc dùng phím Tab rồi các phím mũi tên để xem từng đơn vị; Enter hoặc nhấp để mở đơn vị đó.',
+  mapWithData: '{n}/{of} đơn vị có số liệu',
+  mapLoading: 'Đang tải bản đồ…',
+  mapLoadError: 'Không tải được bản đồ: {detail}',
+  mapClassCol: 'Nhóm màu',
+  mapChangeCol: 'Thay đổi (điểm)',
+  mapWithoutBoundary: 'Không có ranh giới trên bản đồ: {units}',
 } as const;
 
 export type PanelKey = keyof typeof vi;
@@ -194,6 +232,44 @@ const en: Record<PanelKey, string> = {
   leavePresenter: 'Leave presenter mode',
   presenterKeys:
     '→ PageDown: next · ← PageUp: previous · number + Enter: go to · F: full screen · B: blank · Esc: leave',
+  mapTitle: 'Map of {what}',
+  mapTotal: 'Total score (whole index)',
+  childrenCut:
+    'The 10 highest and the 10 lowest of {n} units ({hidden} in between not shown; see the map slide).',
+  mapTakeaway: 'Highest: {best}. Lowest: {worst}.',
+  mapOfCommunes: 'Hà Nội’s communes and wards',
+  mapOfProvinces: 'The 34 provinces',
+  mapLayer: 'Units on the map',
+  mapIndicator: 'Indicator',
+  mapColourBy: 'Colour by',
+  mapByScore: 'score (five equal groups)',
+  mapByGroup: 'published rank group',
+  mapNoData: 'no data yet',
+  mapSelected: 'unit in view',
+  mapClassRange: '{from}–{to} %',
+  mapClassRanks: 'ranks {best}–{worst}',
+  mapClassGroup: 'Group {group}',
+  mapClassCount: '{n} units',
+  mapCredit: 'Boundaries: sapnhap.bando.com.vn, via vietnamese-provinces-database (MIT)',
+  mapOldUnits:
+    '{year} uses the administrative units before 1 July 2025. No map of the old boundaries may be used, so maps start in 2025 (the new units). See {year} as charts, or the map of {latest}.',
+  mapNoGeometry:
+    'No map for {unit}: the maps show Hà Nội’s communes and wards and the 34 provinces (from 2025).',
+  mapOpenCharts: 'See the charts',
+  mapOpenYear: 'See the map of {year}',
+  mapNoFigures:
+    'No {index} figure for {year} for any unit on this map yet (not published or not uploaded).',
+  mapUnitLine: '{unit}: {score}, rank {rank}{change}',
+  mapUnitNoData: '{unit}: no data yet',
+  mapChange: ', {change} points on the year before',
+  mapHint:
+    'Hover, or press Tab and then the arrow keys, to read each unit; Enter or a click opens it.',
+  mapWithData: '{n}/{of} units with data',
+  mapLoading: 'Loading the map…',
+  mapLoadError: 'The map could not be loaded: {detail}',
+  mapClassCol: 'Colour group',
+  mapChangeCol: 'Change (points)',
+  mapWithoutBoundary: 'Not on the map (no boundary): {units}',
 };
 
 registerPanelMessages(vi, en);

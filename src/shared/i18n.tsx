@@ -116,6 +116,9 @@ const vi = {
   lineageLines: 'đường nét đứt: các đơn vị trước/sau sắp xếp (đơn vị khác, không nối liền)',
   reorgMark: 'sắp xếp đơn vị hành chính {date}',
   rankGroups: 'Hạng trong: {groups}',
+  viewCharts: 'Biểu đồ',
+  viewMap: 'Bản đồ',
+  viewSwitch: 'Cách xem',
 } as const;
 
 export type CoreKey = keyof typeof vi;

@@ -23,11 +23,14 @@ import { WhenVisible } from './WhenVisible';
 import { periodText } from './labels';
 import { levelLabel } from '../../shared/display';
 import { nearestYear, unitKey, viewYears } from '../../domain/lineage';
+import { DEFAULT_MAP, type MapParams } from '../../domain/map';
 
 // Sections the first view (Hà Nội's totals) does not show are split into their own chunks.
 const SubIndices = lazy(() => import('./SubIndices'));
 const AmongPeers = lazy(() => import('./AmongPeers'));
 const LineageSection = lazy(() => import('./Lineage'));
+// The map (d3-geo, topojson-client and the boundaries) loads when it is opened.
+const MapView = lazy(() => import('./MapView'));
 
 export interface OverviewSelection {
   index: string;
@@ -60,10 +63,15 @@ export function Overview({
   bundle,
   selection,
   onChange,
+  map = null,
+  onMap = () => undefined,
 }: {
   bundle: Bundle;
   selection: OverviewSelection;
   onChange: (next: Partial<OverviewSelection>) => void;
+  /** The map view's parameters; null: the charts. */
+  map?: MapParams | null;
+  onMap?: (next: MapParams | null) => void;
 }) {
   const { t, lang } = useLang();
   const { registry: reg, dataset: ds } = bundle;
@@ -244,30 +252,59 @@ export function Overview({
         ))}
       </section>
 
-      <Suspense fallback={<p role="status">{t('loading')}</p>}>
-        {hasComponents && <SubIndices {...sectionProps} />}
-        <OverTime {...sectionProps} />
-        {hasPeriod && (
-          // Its own boundary: loading this section never hides the charts around it.
-          <Suspense fallback={null}>
-            <LineageSection
-              {...sectionProps}
-              onOpen={(code, y) => {
-                setMoved(null);
-                onChange({ unit: code, year: y });
-              }}
-            />
-          </Suspense>
-        )}
-        {hasPeers && (
-          <WhenVisible minHeight={420}>
-            {/* Its own boundary: loading it never hides the charts above it. */}
-            <Suspense fallback={<div style={{ minHeight: 420 }} aria-hidden="true" />}>
-              <AmongPeers {...sectionProps} />
+      <div className="view-switch" role="group" aria-label={t('viewSwitch')}>
+        <button type="button" aria-pressed={map === null} onClick={() => onMap(null)}>
+          {t('viewCharts')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={map !== null}
+          onClick={() => onMap(map ?? DEFAULT_MAP)}
+          onPointerEnter={() => void import('./MapView')}
+          onFocus={() => void import('./MapView')}
+        >
+          {t('viewMap')}
+        </button>
+      </div>
+
+      {map !== null ? (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <MapView
+            {...sectionProps}
+            params={map}
+            onParams={onMap}
+            onOpen={(code, y) => {
+              setMoved(null);
+              onChange({ unit: code, year: y });
+            }}
+          />
+        </Suspense>
+      ) : (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          {hasComponents && <SubIndices {...sectionProps} />}
+          <OverTime {...sectionProps} />
+          {hasPeriod && (
+            // Its own boundary: loading this section never hides the charts around it.
+            <Suspense fallback={null}>
+              <LineageSection
+                {...sectionProps}
+                onOpen={(code, y) => {
+                  setMoved(null);
+                  onChange({ unit: code, year: y });
+                }}
+              />
             </Suspense>
-          </WhenVisible>
-        )}
-      </Suspense>
+          )}
+          {hasPeers && (
+            <WhenVisible minHeight={420}>
+              {/* Its own boundary: loading it never hides the charts above it. */}
+              <Suspense fallback={<div style={{ minHeight: 420 }} aria-hidden="true" />}>
+                <AmongPeers {...sectionProps} />
+              </Suspense>
+            </WhenVisible>
+          )}
+        </Suspense>
+      )}
       <p className="muted small" lang={lang}>
         {t('dataFooter')}
       </p>

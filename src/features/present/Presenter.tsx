@@ -16,12 +16,13 @@ import {
   deckReducer,
   defaultDeck,
   slideFor,
+  slideRows,
   takeaway,
   type DeckAction,
   type DeckState,
   type DeckView,
 } from '../../domain/deck';
-import { lookup } from '../../domain/dataset';
+import { mapSlideFacts } from '../../domain/map';
 import { unitIn } from '../../domain/registry';
 import { isSample } from '../../domain/model';
 import { SampleBadge } from '../../charts/ChartFrame';
@@ -140,16 +141,39 @@ export function Presenter({
 
   const slide = deck.slides[current];
   const unit = slide ? unitIn(bundle.registry, slide.unit, slide.year) : undefined;
-  const row = slide
-    ? lookup(bundle.dataset, slide.index, 'TOTAL', slide.year, slide.unit)
-    : undefined;
-  const sample = row ? isSample(row) : false;
+  // A map slide speaks of all the units on it: their sample mark, the boundaries' credit, and
+  // the best and worst units as its takeaway.
+  const onMap = useMemo(
+    () => (slide?.kind === 'map' ? mapSlideFacts(bundle.registry, bundle.dataset, slide) : null),
+    [slide, bundle],
+  );
+  const shownRows = useMemo(
+    () => (slide ? slideRows(bundle.registry, bundle.dataset, slide) : []),
+    [slide, bundle],
+  );
+  const sample = shownRows.some(isSample);
   const total = deck.slides.length;
   const bodyRef = useRef<HTMLDivElement>(null);
   const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
-  const sourceText = sample ? t('sampleLong') : row?.source || '—';
+  const cited = [
+    ...new Set(shownRows.filter((r) => !isSample(r) && r.source).map((r) => r.source ?? '')),
+  ];
+  const sourceText =
+    [
+      ...(onMap ? [t('mapCredit')] : []),
+      ...(cited.length > 2 ? [t('sourcesCount', { n: cited.length })] : cited),
+      ...(sample ? [t('sampleLong')] : []),
+    ].join('; ') || '—';
   const title = slide && unit ? slideTitle(slide, t, unit.name) : '';
-  const line = slide ? takeaway(bundle.registry, bundle.dataset, slide, lang) : '';
+  const names = (fs: readonly { unit: { name: string } }[]) =>
+    fs.map((f) => f.unit.name).join(', ');
+  const line = onMap
+    ? onMap.best.length > 0
+      ? t('mapTakeaway', { best: names(onMap.best), worst: names(onMap.worst) })
+      : ''
+    : slide
+      ? takeaway(bundle.registry, bundle.dataset, slide, lang)
+      : '';
 
   const onExport = (format: 'png' | 'svg', size: ImageSize) => {
     const el = bodyRef.current;

@@ -2,7 +2,7 @@
 // fill the slide's body. The deck window, its exported images and the speaker window's preview
 // draw slides with this one component.
 
-import type { CSSProperties } from 'react';
+import { lazy, Suspense, type CSSProperties } from 'react';
 import type { Bundle } from '../../domain/bundle';
 import type { Slide } from '../../domain/deck';
 import { bumpChart, componentsView, methodBreaks, unitOverTime } from '../../domain/series';
@@ -21,6 +21,12 @@ import { scorecard } from '../../domain/scorecard';
 import { useLang, type Translate } from '../../shared/i18n';
 import { formatPercent } from '../../shared/format';
 
+/** Units a bar slide lists in full; above it, the ten best and the ten weakest. */
+const SLIDE_BARS_MAX = 24;
+
+// The map and its boundaries load with the first map slide.
+const MapSlide = lazy(() => import('./MapSlide'));
+
 /** What each kind of slide is called, in its title and in the slide list. */
 export const KIND_TITLE: Record<Slide['kind'], Parameters<Translate>[0]> = {
   scorecard: 'scorecardShort',
@@ -29,6 +35,7 @@ export const KIND_TITLE: Record<Slide['kind'], Parameters<Translate>[0]> = {
   'among-peers': 'amongPeers',
   children: 'drillDown',
   'weak-topics': 'topics',
+  map: 'viewMap',
   view: 'rankOverTime',
 };
 
@@ -123,6 +130,12 @@ function Body({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
       );
       return bump ? <BumpChart bump={bump} height="fill" /> : <p>{t('noData')}</p>;
     }
+    case 'map':
+      return (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <MapSlide bundle={bundle} slide={slide} />
+        </Suspense>
+      );
     case 'children': {
       const rows = seriesRows(ds, slide.index, 'TOTAL', slide.year);
       const first = childrenOf(reg, unit.code, slide.year).find((c) => rows.has(c.code));
@@ -140,24 +153,35 @@ function Body({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
         const max = row?.max ?? 100;
         return r.score === null ? [] : [{ ...r, pct: (r.score / max) * 100 }];
       });
+      // More units than a slide can show at 26 px (Hà Nội's 126 since 2025): the ten best and
+      // the ten weakest, side by side, and how many are left out (the map slide shows them all).
+      const cut = ranking.length > SLIDE_BARS_MAX;
+      const shown = cut ? [...ranking.slice(0, 10), ...ranking.slice(-10)] : ranking;
       // Bars from 0 to 100 % of the maximum: their lengths compare as the scores do.
       return (
-        <ol
-          className={`slide-bars${ranking.length > 12 ? ' slide-bars-2' : ''}`}
-          style={{ '--rows': Math.ceil(ranking.length / 2) } as CSSProperties}
-        >
-          {ranking.map((r) => (
-            <li key={r.unit.code}>
-              <span className="slide-bar-label">
-                {r.rank ?? '—'}. {r.unit.name}
-              </span>
-              <span className="slide-bar-track" aria-hidden="true">
-                <span className="slide-bar" style={{ width: `${Math.min(100, r.pct)}%` }} />
-              </span>
-              <span className="slide-bar-value">{formatPercent(r.pct, lang)}</span>
-            </li>
-          ))}
-        </ol>
+        <div className="slide-bars-box">
+          {cut && (
+            <p className="slide-subhead">
+              {t('childrenCut', { n: ranking.length, hidden: ranking.length - 20 })}
+            </p>
+          )}
+          <ol
+            className={`slide-bars${shown.length > 12 ? ' slide-bars-2' : ''}`}
+            style={{ '--rows': Math.ceil(shown.length / 2) } as CSSProperties}
+          >
+            {shown.map((r) => (
+              <li key={r.unit.code}>
+                <span className="slide-bar-label">
+                  {r.rank ?? '—'}. {r.unit.name}
+                </span>
+                <span className="slide-bar-track" aria-hidden="true">
+                  <span className="slide-bar" style={{ width: `${Math.min(100, r.pct)}%` }} />
+                </span>
+                <span className="slide-bar-value">{formatPercent(r.pct, lang)}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
       );
     }
   }
