@@ -6,7 +6,7 @@ import { indicesOf, yearsOf, type Dataset } from '../domain/dataset';
 import { unitIn, type Registry } from '../domain/registry';
 import { unitYears, viewYears } from '../domain/lineage';
 import type { Lang } from '../shared/i18n';
-import type { MapParams } from '../domain/map';
+import type { MapParams } from '../domain/map-params';
 
 export type { MapParams };
 

@@ -9,8 +9,8 @@ import { isSample, type Unit } from './model';
 import { childrenOf, unitIn, unitsAtLevel, type Registry } from './registry';
 import type { Feature, Geometry } from 'geojson';
 
-/** The boundary sets bundled: Hà Nội's units since 2025-07-01, and the 34 provinces. */
-export type MapLayer = 'communes' | 'provinces';
+import type { ClassBy, MapLayer } from './map-params';
+export type { MapLayer };
 
 /** One unit's boundary, keyed by GSO code as text (data/geo/). */
 export interface Boundary {
@@ -20,17 +20,7 @@ export interface Boundary {
   feature: Feature<Geometry>;
 }
 
-export type ClassBy = 'score' | 'group';
-
-/** What the map view shows (in the URL as view=map&layer=…&ind=…&by=…). */
-export interface MapParams {
-  /** null: the layer the unit opens on (mapFor decides). */
-  layer: MapLayer | null;
-  indicator: string;
-  by: ClassBy;
-}
-
-export const DEFAULT_MAP: MapParams = { layer: null, indicator: 'TOTAL', by: 'score' };
+export type { ClassBy, MapParams } from './map-params';
 
 /** The unit outlined: itself on its own layer, its province on the provinces' map. */
 export function selectedOn(layer: MapLayer, unit: Unit): string | null {

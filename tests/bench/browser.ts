@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../e2e/browser';
 import type { Figure } from './figure';
 import { hanoiCommunesScores } from './inputs';
+import { mapFigures } from './map';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -115,6 +116,7 @@ export async function browserFigures(): Promise<Figure[]> {
       p.locator('svg').first().waitFor(),
     );
     const times = await switchTimes(browser, app.url, hanoiCommunesScores());
+    const map = await mapFigures(browser, app.url);
     return [
       {
         name: 'initial_js_vs_floor',
@@ -139,6 +141,7 @@ export async function browserFigures(): Promise<Figure[]> {
         budget: null,
         better: 'lower',
       },
+      ...map,
     ];
   } finally {
     await browser.close();

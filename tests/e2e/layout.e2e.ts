@@ -30,9 +30,19 @@ const UNITS = [
   { unit: '276', year: 2023 },
   { unit: '09955', year: 2025 },
 ];
+/** Decks: the three units, and Hà Nội in 2025 (its 126 units: the map and the cut bar list). */
+const DECKS = [...UNITS, { unit: '01', year: 2025 }];
 const VIEWS = [
   ...UNITS.flatMap((u) => ['PAR', 'SIPAS', 'PAPI'].map((index) => ({ ...u, index, lang: 'vi' }))),
   ...UNITS.map((u) => ({ ...u, index: 'PAR', lang: 'en' })),
+].map((v) => `?index=${v.index}&year=${v.year}&unit=${v.unit}&lang=${v.lang}`);
+/** The map: Hà Nội's units, a commune's (outlined, named), the provinces, a year with no map. */
+const MAP_VIEWS = [
+  '?index=PAR&year=2025&unit=01&lang=vi&view=map',
+  '?index=SIPAS&year=2025&unit=09955&lang=vi&view=map',
+  '?index=PAR&year=2025&unit=09955&lang=en&view=map',
+  '?index=PAR&year=2025&unit=01&lang=vi&view=map&layer=provinces',
+  '?index=PAR&year=2023&unit=276&lang=vi&view=map',
 ];
 
 /** Opens a view and waits until every section (the lazy ones included) has drawn. */
@@ -118,8 +128,7 @@ describe('layout of every view', () => {
       const context = await browser().newContext({ viewport: vp });
       const page = await context.newPage();
       const found: string[] = [];
-      for (const v of VIEWS) {
-        const search = `?index=${v.index}&year=${v.year}&unit=${v.unit}&lang=${v.lang}`;
+      for (const search of [...VIEWS, ...MAP_VIEWS]) {
         await openView(page, search);
         for (const p of await inspect(page, 'body')) found.push(`${search} ${p.kind}: ${p.what}`);
         for (const c of await contrast(page)) found.push(`${search} contrast: ${c}`);
@@ -131,7 +140,7 @@ describe('layout of every view', () => {
 });
 
 describe('layout of every slide of the default deck', () => {
-  for (const u of UNITS) {
+  for (const u of DECKS) {
     it(`draws the deck of ${u.unit} ${u.year} in 20 px type or more, nothing cut or touching`, async () => {
       const context = await browser().newContext({
         acceptDownloads: true,
@@ -149,9 +158,13 @@ describe('layout of every slide of the default deck', () => {
         await expect.poll(() => number.textContent()).toBe(`${n}/${total}`);
         await page.waitForTimeout(250);
         const kind = await page.locator('.slide-body').getAttribute('data-slide-kind');
-        // Nothing empty: a chart, a list or tiles on every slide.
+        if (kind === 'map')
+          await page.locator('.slide-body svg[data-chart-svg] path').first().waitFor();
+        // Nothing empty: a chart, a map, a list or tiles on every slide.
         const drawn = await page
-          .locator('.slide-body svg.recharts-surface, .slide-body li')
+          .locator(
+            '.slide-body svg.recharts-surface, .slide-body svg[data-chart-svg], .slide-body li',
+          )
           .count();
         if (drawn === 0) found.push(`slide ${n} (${kind}) is empty`);
         for (const p of await inspect(page, '.slide', 20))
@@ -218,14 +231,15 @@ describe('exported images', () => {
     });
     const page = await context.newPage();
     const found: string[] = [];
-    for (const search of [
-      '?index=PAR&year=2023&unit=276&lang=vi',
-      '?index=PAPI&year=2022&unit=01&lang=vi',
-    ]) {
+    for (const [search, charts] of [
+      ['?index=PAR&year=2023&unit=276&lang=vi', 3],
+      ['?index=PAPI&year=2022&unit=01&lang=vi', 3],
+      ['?index=PAR&year=2025&unit=09955&lang=vi&view=map', 1],
+    ] as const) {
       await openView(page, search);
       const frames = page.locator('figure.chart');
       const count = await frames.count();
-      expect(count).toBeGreaterThanOrEqual(3);
+      expect(count).toBeGreaterThanOrEqual(charts);
       for (let i = 0; i < count; i++) {
         const frame = frames.nth(i);
         const title = (await frame.locator('h3').first().textContent()) ?? `chart ${i}`;

@@ -23,7 +23,7 @@ import { WhenVisible } from './WhenVisible';
 import { periodText } from './labels';
 import { levelLabel } from '../../shared/display';
 import { nearestYear, unitKey, viewYears } from '../../domain/lineage';
-import { DEFAULT_MAP, type MapParams } from '../../domain/map';
+import { DEFAULT_MAP, type MapParams } from '../../domain/map-params';
 
 // Sections the first view (Hà Nội's totals) does not show are split into their own chunks.
 const SubIndices = lazy(() => import('./SubIndices'));
