@@ -78,10 +78,15 @@ export function mapItems(
 export function mapLegend(
   figures: readonly MapFigure[],
   cls: Classification,
-  selected: boolean,
+  selected: string | null,
   t: Translate,
   lang: Lang,
 ): LegendItem[] {
+  // The unit in view by name, with its rank: what a leader looks for first.
+  const sel = selected === null ? undefined : figures.find((f) => f.unit.code === selected);
+  const selLabel = sel
+    ? `${t('mapSelected')}: ${sel.unit.name}${sel.rank !== null ? ` · ${t('rank').toLowerCase()} ${rankOfText(sel)}` : ''}`
+    : t('mapSelected');
   const n = cls.classes.length;
   const classes = cls.classes
     .map((c, i) => ({
@@ -102,7 +107,7 @@ export function mapLegend(
           },
         ]
       : []),
-    ...(selected ? [{ label: t('mapSelected'), color: '#000', kind: 'outline' as const }] : []),
+    ...(selected !== null ? [{ label: selLabel, color: '#000', kind: 'outline' as const }] : []),
   ];
 }
 

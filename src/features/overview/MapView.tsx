@@ -100,7 +100,7 @@ export default function MapView({
   const hasGroups = figures.some((f) => f.group !== null);
   const selected = selectedOn(layer, unit);
   const items = mapItems(figures, classes, t, lang);
-  const legend = mapLegend(figures, classes, selected !== null, t, lang);
+  const legend = mapLegend(figures, classes, selected, t, lang);
   const sources = [
     ...new Set(
       withData.map((f) => f.source).filter((s): s is string => s !== null && s !== SAMPLE_SOURCE),

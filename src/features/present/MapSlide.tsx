@@ -31,7 +31,7 @@ export default function MapSlide({ bundle, slide }: { bundle: Bundle; slide: Sli
       boundaries={boundaries.data}
       items={mapItems(model.figures, model.classes, t, lang)}
       selected={selected}
-      legend={mapLegend(model.figures, model.classes, selected !== null, t, lang)}
+      legend={mapLegend(model.figures, model.classes, selected, t, lang)}
       label={t('mapTitle', { what: `${slide.index} ${slide.year}` })}
       height="fill"
     />
