@@ -65,4 +65,26 @@ describe('scorecard', () => {
     expect(sipas?.rank).toBeNull();
     expect(sipas?.history).toEqual([]);
   });
+
+  it('tells a unit that began after last year from one with a missing figure', () => {
+    const fresh: Unit = { ...unit('A', 'district', '01'), validFrom: '2024-07-01' };
+    const [e] = scorecard(reg, ds, fresh, 2024, ['PAR']);
+    expect(e?.newSince).toBe('2024-07-01');
+    // It existed all through 2024: in 2025 it has a last year to compare with.
+    const [later] = scorecard(reg, ds, fresh, 2025, ['PAR']);
+    expect(later?.newSince).toBeNull();
+    expect(par?.newSince).toBeNull();
+  });
+
+  it('carries the source and the transcriber’s note, empty ones as null', () => {
+    const noted = buildDataset([
+      row({ index: 'PAR', year: 2024, unitCode: 'A', score: 92, max: 100, note: 'rank implied' }),
+      row({ index: 'SIPAS', year: 2024, unitCode: 'A', score: 80, max: 100, source: '' }),
+    ]);
+    const [p, s] = scorecard(reg, noted, unit('A', 'district', '01'), 2024, ['PAR', 'SIPAS']);
+    expect(p?.source).toBe('test');
+    expect(p?.note).toBe('rank implied');
+    expect(s?.source).toBeNull();
+    expect(s?.note).toBeNull();
+  });
 });

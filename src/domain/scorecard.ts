@@ -6,7 +6,7 @@ import { changeSincePreviousYear, rankAmongPeers, totalOf, type YearChange } fro
 import { isSample, type Unit } from './model';
 import type { Dataset } from './dataset';
 import type { Registry } from './registry';
-import { unitYears } from './lineage';
+import { unitHasYear, unitYears } from './lineage';
 import { unitOverTime, type YearPoint } from './series';
 import { indexFacts, MAIN_INDICES } from './indices';
 
@@ -32,6 +32,8 @@ export interface ScorecardEntry {
   /** Score as % of max. */
   pct: number | null;
   rank: RankLabel | null;
+  /** A computed rank's peers in the registry when fewer of them have data (else null). */
+  rankInRegistry: number | null;
   group: string | null;
   change: YearChange | null;
   /**
@@ -44,6 +46,13 @@ export interface ScorecardEntry {
   history: { year: number; rank: number | null; of: number | null }[];
   sample: boolean;
   source: string | null;
+  /** The transcriber's note on the figure, in the language it was written in (English). */
+  note: string | null;
+  /**
+   * The unit began after the previous year (a 2025 commune): there is no "last year" to compare
+   * with, which is not the same as a missing figure. The date it began, else null.
+   */
+  newSince: string | null;
 }
 
 const pointRank = (p: YearPoint) => ({ year: p.year, rank: p.rank, of: p.rankOf });
@@ -74,13 +83,16 @@ export function scorecard(
       rank: r
         ? { rank: r.rank, of: r.kind === 'official' ? r.of : r.withData, kind: r.kind }
         : null,
+      rankInRegistry: r?.kind === 'computed' && r.inRegistry > r.withData ? r.inRegistry : null,
       group: total?.row.group ?? null,
       change: total ? changeSincePreviousYear(reg, ds, ref, unit.code) : null,
       referencePct: here?.peerPct ?? here?.nationalPct ?? null,
       reference: here?.peerPct != null ? 'peers' : here?.nationalPct != null ? 'national' : null,
       history: points.map(pointRank),
       sample: total ? isSample(total.row) : false,
-      source: total?.row.source ?? null,
+      source: total?.row.source || null,
+      note: total?.row.note || null,
+      newSince: unit.validFrom !== null && !unitHasYear(unit, year - 1) ? unit.validFrom : null,
     };
   });
 }

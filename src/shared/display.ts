@@ -2,6 +2,7 @@
 import type { Level } from '../domain/model';
 import type { Lang, Translate } from './i18n';
 import { formatFixed, formatNumber, formatPercent } from './format';
+import { safeHref } from '../domain/text';
 
 export const levelLabel = (level: Level, t: Translate): string =>
   ({
@@ -16,4 +17,15 @@ export function formatScore(score: number, max: number, lang: Lang): string {
   return max === 100
     ? formatPercent(score, lang)
     : `${formatFixed(score, lang, 2)} / ${formatNumber(max, lang, 0)}`;
+}
+
+/** A source that is an http(s) address, as a link with its host name; anything else is text. */
+export function sourceLink(source: string): { href: string; host: string } | null {
+  const href = safeHref(source);
+  if (href === null) return null;
+  try {
+    return { href, host: new URL(href).hostname };
+  } catch {
+    return null;
+  }
 }

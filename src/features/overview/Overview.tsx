@@ -14,7 +14,6 @@ import {
 import type { Unit } from '../../domain/model';
 import { isSample } from '../../domain/model';
 import { useLang } from '../../shared/i18n';
-import { SummaryCard } from './SummaryCards';
 import { Scorecard } from '../../charts/Scorecard';
 import { scorecard } from '../../domain/scorecard';
 import { OverTime } from './OverTime';
@@ -237,20 +236,6 @@ export function Overview({
           onChange({ index: i });
         }}
       />
-
-      <section aria-label={t('summary')} className="cards">
-        <SummaryCard bundle={bundle} unit={unit} index={index} year={year} main />
-        {[...chain].reverse().map((u) => (
-          <SummaryCard
-            key={u.code}
-            bundle={bundle}
-            unit={u}
-            index={index}
-            year={year}
-            main={false}
-          />
-        ))}
-      </section>
 
       <div className="view-switch" role="group" aria-label={t('viewSwitch')}>
         <button type="button" aria-pressed={map === null} onClick={() => onMap(null)}>

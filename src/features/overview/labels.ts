@@ -2,12 +2,10 @@
 import type { Indicator, Unit } from '../../domain/model';
 import type { Lang, Translate } from '../../shared/i18n';
 import { formatDate } from '../../shared/format';
-import { safeHref } from '../../domain/text';
 
 export const indicatorName = (i: Indicator, lang: Lang): string =>
   lang === 'vi' ? i.nameVi : i.nameEn || i.nameVi;
 
-/** A source shown as a link when it is one. */
 /**
  * A unit's period as people read it: "từ 01/07/2025", "đến 30/06/2025", or both; empty for a
  * unit that has always existed in the registry.
@@ -25,15 +23,4 @@ export function periodText(u: Pick<Unit, 'validFrom' | 'validTo'>, t: Translate)
 export function unitWithPeriod(u: Unit, t: Translate): string {
   const period = periodText(u, t);
   return `${u.name} (${u.code}${period ? `, ${period}` : ''})`;
-}
-
-/** A source that is an http(s) address, as a link with its host name; anything else is text. */
-export function sourceLink(source: string): { href: string; host: string } | null {
-  const href = safeHref(source);
-  if (href === null) return null;
-  try {
-    return { href, host: new URL(href).hostname };
-  } catch {
-    return null;
-  }
 }
