@@ -50,6 +50,7 @@ describe('scorecard', () => {
     expect(par?.present).toBe(true);
     expect(par?.pct).toBe(92);
     expect(par?.rank).toEqual({ rank: 1, of: 3, kind: 'computed' });
+    expect(par?.rankInRegistry).toBe(3);
     expect(par && par.rank && rankText(par.rank)).toBe('1/3');
     expect(par?.change?.places).toBe(1);
     expect(par?.change?.points).toBe(12);

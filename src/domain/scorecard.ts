@@ -32,7 +32,10 @@ export interface ScorecardEntry {
   /** Score as % of max. */
   pct: number | null;
   rank: RankLabel | null;
-  /** A computed rank's peers in the registry when fewer of them have data (else null). */
+  /**
+   * A computed rank's peers in the registry (of whom `rank.of` have data): "among 20 with data /
+   * 23 in the registry" says what the rank is taken among. Null for an official rank.
+   */
   rankInRegistry: number | null;
   group: string | null;
   change: YearChange | null;
@@ -83,7 +86,7 @@ export function scorecard(
       rank: r
         ? { rank: r.rank, of: r.kind === 'official' ? r.of : r.withData, kind: r.kind }
         : null,
-      rankInRegistry: r?.kind === 'computed' && r.inRegistry > r.withData ? r.inRegistry : null,
+      rankInRegistry: r?.kind === 'computed' ? r.inRegistry : null,
       group: total?.row.group ?? null,
       change: total ? changeSincePreviousYear(reg, ds, ref, unit.code) : null,
       referencePct: here?.peerPct ?? here?.nationalPct ?? null,
