@@ -2,12 +2,13 @@
 // the others muted.
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import '../shared/i18n-sections';
 import { axisWidthFor, rankAxisProps, timeMargin, YearTick } from './axis';
 import { textWidth, yearStep } from './ticks';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
 import { Legend } from './Legend';
 import { Sized } from './Sized';
-import type { Bump } from '../domain/series';
+import type { Bump } from '../domain/peers';
 import { PALETTE } from '../shared/palette';
 import { useLang } from '../shared/i18n';
 

@@ -3,12 +3,14 @@
 // only cue, and the legend says so. Category names wrap onto as many lines as they need.
 
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import '../shared/i18n-sections';
 import { PALETTE } from '../shared/palette';
-import { CategoryTick, ValueTick } from './axis';
+import { ValueTick } from './axis';
+import { CategoryTick, wrapWords } from './category-tick';
 import { Legend, type LegendItem } from './Legend';
 import { Sized } from './Sized';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
-import { textWidth, wrapWords } from './ticks';
+import { textWidth } from './ticks';
 import { useLang } from '../shared/i18n';
 import { formatPercent } from '../shared/format';
 

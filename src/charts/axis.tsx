@@ -4,11 +4,11 @@
 // does the same job in a fraction of the first render. Sizes and colours come from the theme.
 
 import { usePlotArea } from 'recharts';
-import { labelledYear, niceTicks, wrapWords } from './ticks';
+import { labelledYear, niceTicks } from './ticks';
 import { PALETTE } from '../shared/palette';
 import { useChartTheme, type ChartTheme } from './theme';
 
-interface TickProps {
+export interface TickProps {
   x?: number;
   y?: number;
   index?: number;
@@ -84,24 +84,6 @@ export function ValueTick({
       fontSize={theme.font}
     >
       {format(Number(payload.value))}
-    </text>
-  );
-}
-
-/** A category name beside a bar, wrapped onto as many lines as it needs within `width`. */
-export function CategoryTick({ x, y, payload, width }: TickProps & { width: number }) {
-  const theme = useChartTheme();
-  if (x === undefined || y === undefined || !payload) return null;
-  const lines = wrapWords(String(payload.value), width - 8, theme.font);
-  const lineHeight = theme.font * 1.2;
-  const first = -((lines.length - 1) * lineHeight) / 2;
-  return (
-    <text x={x - 6} y={y} textAnchor="end" fill={theme.ink} fontSize={theme.font}>
-      {lines.map((l, i) => (
-        <tspan key={i} x={x - 6} y={y + first + i * lineHeight} dy="0.355em">
-          {l}
-        </tspan>
-      ))}
     </text>
   );
 }

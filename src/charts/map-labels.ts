@@ -1,6 +1,7 @@
 // The map's words and colours from the domain's figures and classes: each unit's fill, its line
 // for a screen reader and its tooltip, and the legend. One place for the map view and its slide.
 import { useMemo } from 'react';
+import '../shared/i18n-sections';
 import {
   classify,
   mapFigures,
@@ -13,7 +14,7 @@ import {
 import type { Bundle } from '../domain/bundle';
 import type { LegendItem } from './Legend';
 import type { MapItem } from './UnitMap';
-import { mapClassColour } from '../shared/palette';
+import { mapClassColour } from './map-colours';
 import { formatFixed, formatSigned } from '../shared/format';
 import type { Lang, Translate } from '../shared/i18n';
 

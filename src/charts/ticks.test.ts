@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelledYear, niceTicks, wrapWords, yearStep } from './ticks';
+import { labelledYear, niceTicks, yearStep } from './ticks';
+import { wrapWords } from './category-tick';
 
 describe('niceTicks', () => {
   it('gives round steps with both ends', () => {

@@ -37,22 +37,3 @@ export function yearStep(count: number, plotWidth: number, font: number): number
 /** Whether year `i` of `count` is labelled: the latest year always is, then every `step`-th back. */
 export const labelledYear = (i: number, count: number, step: number): boolean =>
   (count - 1 - i) % step === 0;
-
-/**
- * Words broken into lines no wider than `width` at `font` px (a word longer than the line gets a
- * line of its own): `wrapWords('P1 Tham gia của người dân', 160, 20)` → ['P1 Tham gia', 'của
- * người dân'] (13 characters a line).
- */
-export function wrapWords(text: string, width: number, font: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, font) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}

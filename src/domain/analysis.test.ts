@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { changeSincePreviousYear, competitionRank, peerAverage, rankAmongPeers } from './analysis';
 import {
-  changeSincePreviousYear,
-  competitionRank,
   componentStandings,
-  describeWeakness,
-  peerAverage,
-  peerRanking,
-  rankAmongPeers,
   topicsForWeakComponents,
   weakComponents,
-} from './analysis';
+  weaknessOf,
+} from './weakness';
+import { peerRanking } from './peers';
 import { MINI_INDICATORS, mini, miniDataset, miniDatasetIn } from '../../tests/support/mini';
 import { loadRegistry } from './bundle';
 import { unitIn } from './registry';
@@ -149,22 +146,34 @@ describe('weak components and topics', () => {
     expect(weakComponents(alone).map((s) => s.indicator.code)).toEqual(['D1', 'D2']);
   });
 
-  it('says in words why a component is weak', () => {
+  it('says why a component is weak, as meaning (the sentences: shared/insight-messages.test.ts)', () => {
     const [d1] = weakComponents(standings);
     if (!d1) throw new Error('fixture');
-    expect(describeWeakness(d1, 'commune', 'vi')).toBe(
-      'D1 Chỉ đạo điều hành: 63 % điểm tối đa, thấp hơn 22 điểm % so với trung bình các xã cùng cấp',
-    );
-    expect(describeWeakness(d1, 'commune', 'en')).toBe(
-      'D1 Direction: 63% of max, 22 points below the average of the communes at the same level',
-    );
+    expect(weaknessOf(d1, 'commune')).toMatchObject({
+      code: 'weak-below-peers',
+      params: { sharePct: 63, gapPct: 22, level: 'commune', indicator: { code: 'D1' } },
+    });
+  });
+
+  it('decides on the gap as it will be said: under half a point is "about the average"', () => {
+    const [d1] = weakComponents(standings);
+    if (!d1) throw new Error('fixture');
+    const at = (gap: number) => weaknessOf({ ...d1, gap }, 'district');
+    expect(at(0.004)).toMatchObject({ code: 'weak-about-peers' });
+    expect(at(0.006)).toMatchObject({ code: 'weak-below-peers', params: { gapPct: 1 } });
+    expect(weaknessOf({ ...d1, gap: null, peerShare: null }, 'district')).toMatchObject({
+      code: 'weak-lowest',
+    });
   });
 
   it('proposes the topics that target weak components and suit the level', () => {
     const s = topicsForWeakComponents(mini.topics, weakComponents(standings), 'PAR', 'commune');
     // T3 also targets D1 but is for districts only.
     expect(s.map((t) => t.topic.id)).toEqual(['T1']);
-    expect(s[0]?.reasonVi).toContain('Nhắm vào D1 Chỉ đạo điều hành');
+    expect(s[0]?.reason).toMatchObject({ code: 'topic-reason', params: { more: 0 } });
+    expect(s[0]?.reason).toMatchObject({
+      params: { parts: [{ code: 'weak-below-peers', params: { indicator: { code: 'D1' } } }] },
+    });
   });
 
   it('orders topics by the largest gap they address', () => {

@@ -10,9 +10,8 @@
 
 import { normaliseLineEnds, streamRecords, type RecordVisitor } from './records';
 import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
-import { SCORE_COLUMNS } from './export';
 import { checkUnits, importTableRecords, type TableKind, type TableRows } from './import-tables';
-import type { Indicator, ScoreRow } from './model';
+import { SCORE_COLUMNS, type Indicator, type ScoreRow } from './model';
 import { buildRegistry, indicatorIn, unitIn, type Registry } from './registry';
 import { checkValue, CODE_LIKE, yearFromCell } from './rules';
 import { parseNumberCell, unescapeFormula } from './text';

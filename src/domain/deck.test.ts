@@ -143,13 +143,19 @@ describe('the default deck and takeaways', () => {
     expect(slideRows(registry, dataset, s('map')).every((r) => r.source === 'sample')).toBe(true);
   });
 
-  it('says in one line where the unit stands', () => {
-    expect(takeaway(registry, dataset, { index: 'PAR', year: 2024, unit: '01' }, 'vi')).toBe(
-      'Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm',
-    );
-    expect(takeaway(registry, dataset, { index: 'PAR', year: 2024, unit: '01' }, 'en')).toBe(
-      'Thành phố Hà Nội keeps rank 3/63, up 1.14 points',
-    );
+  it('says where the unit stands, as meaning (the sentence: shared/insight-messages.test.ts)', () => {
+    const line = takeaway(registry, dataset, { index: 'PAR', year: 2024, unit: '01' });
+    expect(line).toEqual({
+      code: 'standing',
+      params: {
+        unit: 'Thành phố Hà Nội',
+        index: 'PAR',
+        year: 2024,
+        rank: '3/63',
+        places: 0,
+        points: 1.14,
+      },
+    });
   });
 
   it('reads back only well-formed saved decks', () => {

@@ -3,10 +3,11 @@
 // the data when they are drawn.
 
 import { changeSincePreviousYear, rankAmongPeers } from './analysis';
+import type { Standing } from './insight';
 import { lookup, seriesRows, type Dataset } from './dataset';
 import { childrenOf, peersInRegistry, unitIn, type Registry } from './registry';
 import { unitYears } from './lineage';
-import { componentsView } from './series';
+import { componentsView } from './weakness';
 import { layerUnits, mapFigures, mapFor } from './map';
 import type { ScoreRow } from './model';
 
@@ -281,65 +282,37 @@ export function defaultDeck(reg: Registry, ds: Dataset, view: DeckView): Slide[]
   );
 }
 
-const fmt = (lang: 'vi' | 'en', digits = 2) =>
-  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits });
-
-/** One line computed from the data: "Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm". */
+/**
+ * Where the slide's unit stands, as meaning ('standing': rank k/N, places and points since last
+ * year); shared/insight-messages.ts says it ("Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm").
+ * Null when the unit has no figure that year.
+ */
 export function takeaway(
   reg: Registry,
   ds: Dataset,
   s: Pick<Slide, 'index' | 'year' | 'unit'>,
-  lang: 'vi' | 'en',
-): string {
+): Standing | null {
   const unit = unitIn(reg, s.unit, s.year);
+  const row = lookup(ds, s.index, 'TOTAL', s.year, s.unit);
+  if (!unit || !row) return null;
   const ref = { index: s.index, indicator: 'TOTAL', year: s.year };
   const rank = rankAmongPeers(reg, ds, ref, s.unit);
   const change = changeSincePreviousYear(reg, ds, ref, s.unit);
-  const row = lookup(ds, s.index, 'TOTAL', s.year, s.unit);
-  if (!unit || !row) return '';
-  const f = fmt(lang);
-  const name = unit.name;
-  const rankText = rank
-    ? `${rank.rank}/${rank.kind === 'official' ? (rank.of ?? '?') : rank.withData}`
-    : null;
-  const places = change?.places ?? null;
   const points = change?.points ?? null;
-  if (lang === 'vi') {
-    const move =
-      places === null || !rankText
-        ? rankText
-          ? `xếp hạng ${rankText}`
-          : `${s.index} ${s.year}`
-        : places === 0
-          ? `giữ hạng ${rankText}`
-          : places > 0
-            ? `tăng ${places} bậc, lên hạng ${rankText}`
-            : `giảm ${-places} bậc, xuống hạng ${rankText}`;
-    const pts =
-      points === null
-        ? ''
-        : points === 0
-          ? ', điểm không đổi'
-          : `, ${points > 0 ? 'tăng' : 'giảm'} ${f.format(Math.abs(points))} điểm`;
-    return `${name} ${move}${pts}`;
-  }
-  const move =
-    places === null || !rankText
-      ? rankText
-        ? `ranks ${rankText}`
-        : `${s.index} ${s.year}`
-      : places === 0
-        ? `keeps rank ${rankText}`
-        : places > 0
-          ? `rises ${places} place(s) to ${rankText}`
-          : `falls ${-places} place(s) to ${rankText}`;
-  const pts =
-    points === null
-      ? ''
-      : points === 0
-        ? ', score unchanged'
-        : `, ${points > 0 ? 'up' : 'down'} ${f.format(Math.abs(points))} points`;
-  return `${name} ${move}${pts}`;
+  return {
+    code: 'standing',
+    params: {
+      unit: unit.name,
+      index: s.index,
+      year: s.year,
+      rank: rank
+        ? `${rank.rank}/${rank.kind === 'official' ? (rank.of ?? '?') : rank.withData}`
+        : null,
+      // Places only where the two years' ranks compare (the same ranking).
+      places: change && change.comparable ? change.places : null,
+      points: points === null ? null : Math.round(points * 100) / 100,
+    },
+  };
 }
 
 /** A saved deck read back from storage: only well-formed slides survive. */

@@ -4,22 +4,10 @@
 
 import Papa from 'papaparse';
 import type { Dataset } from './dataset';
-import type { ScoreRow } from './model';
-import { escapeFormula } from './text';
+import { SCORE_COLUMNS, type ScoreRow } from './model';
 
-export const SCORE_COLUMNS = [
-  'index',
-  'year',
-  'unit_code',
-  'indicator',
-  'score',
-  'max',
-  'rank',
-  'rank_of',
-  'group',
-  'source',
-  'note',
-] as const;
+export { SCORE_COLUMNS };
+import { escapeFormula } from './text';
 
 const num = (n: number | null): string => (n === null ? '' : String(n));
 const text = (s: string | null): string => (s === null ? '' : escapeFormula(s));

@@ -25,12 +25,30 @@ import {
   componentsIn,
   indicatorIn,
   unitIn,
-  unitsByStrippedCode,
-  unitsNamed,
+  validOn,
+  yearEnd,
   type Registry,
 } from './registry';
 import { knownIndexIds, resolveIndexId, resolveIndicator } from './resolve';
 import { foldKey, parseNumberCell, SCIENTIFIC, unescapeFormula } from './text';
+
+// The importer's two ways to find a unit besides its code; the dashboard never needs them.
+/** Units of that year whose name (with or without its prefix "Xã", "Huyện"…) matches. */
+function unitsNamed(reg: Registry, name: string, year: number): Unit[] {
+  const date = yearEnd(year);
+  return (reg.byName.get(foldKey(name)) ?? []).filter((u) => validOn(u, date));
+}
+
+/** Units of that year whose code is `code` with leading zeros put back (`9958` → `09958`). */
+function unitsByStrippedCode(reg: Registry, code: string, year: number): Unit[] {
+  const out: Unit[] = [];
+  for (const len of [2, 3, 5]) {
+    if (len <= code.length) continue;
+    const u = unitIn(reg, code.padStart(len, '0'), year);
+    if (u) out.push(u);
+  }
+  return out;
+}
 
 export type Layout = 'long' | 'wide';
 

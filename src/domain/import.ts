@@ -7,7 +7,7 @@ import { readTable, type Delimiter } from './csv';
 import { lookup, seriesKey, type Dataset } from './dataset';
 import { decodeBytes, type Encoding } from './decode';
 import { emptyDataset } from './dataset';
-import { byPosition, hasErrors, issue, type ImportIssue } from './issues';
+import { issue, type ImportIssue } from './issues';
 import type { FileKind, ScoreRow } from './model';
 import {
   componentSumIssues,
@@ -20,6 +20,13 @@ import { checkUnits, importTableRecords, type TableRows } from './import-tables'
 import { checkChanges, checkTopics } from './registry-checks';
 import { componentsIn, type Registry } from './registry';
 import { knownIndexIds, resolveIndexId } from './resolve';
+
+export const hasErrors = (issues: readonly ImportIssue[]): boolean =>
+  issues.some((i) => i.severity === 'error');
+
+export function byPosition(a: ImportIssue, b: ImportIssue): number {
+  return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
 
 export interface ImportOptions extends ScoreImportOptions {
   /** Force the kind instead of detecting it from the header. */

@@ -76,10 +76,3 @@ export function issue(
 ): ImportIssue {
   return { line, column, columnName, severity, code, params };
 }
-
-export const hasErrors = (issues: readonly ImportIssue[]): boolean =>
-  issues.some((i) => i.severity === 'error');
-
-export function byPosition(a: ImportIssue, b: ImportIssue): number {
-  return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
-}

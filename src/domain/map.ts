@@ -3,7 +3,8 @@
 // (quantiles of the score, or the published groups), and the join of the figures to the
 // boundaries by GSO code. No drawing here: the map component paints what this returns.
 
-import { changeSincePreviousYear, peerRanking } from './analysis';
+import { changeSincePreviousYear } from './analysis';
+import { peerRanking } from './peers';
 import { lookup, seriesRows, type Dataset } from './dataset';
 import { isSample, type Unit } from './model';
 import { childrenOf, unitIn, unitsAtLevel, type Registry } from './registry';

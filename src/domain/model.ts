@@ -74,3 +74,18 @@ export const SAMPLE_SOURCE = 'sample';
 export const isSample = (row: Pick<ScoreRow, 'source'>): boolean => row.source === SAMPLE_SOURCE;
 
 export type FileKind = 'scores' | 'units' | 'indicators' | 'topics' | 'methods' | 'unit-changes';
+
+/** The columns of a canonical scores file, in order (the data contract's `scores.csv`). */
+export const SCORE_COLUMNS = [
+  'index',
+  'year',
+  'unit_code',
+  'indicator',
+  'score',
+  'max',
+  'rank',
+  'rank_of',
+  'group',
+  'source',
+  'note',
+] as const;

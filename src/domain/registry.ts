@@ -80,23 +80,6 @@ export function unitIn(reg: Registry, code: string, year: number): Unit | undefi
   return list.find((u) => validOn(u, date));
 }
 
-/** Units of that year whose name (with or without its prefix "Xã", "Huyện"…) matches. */
-export function unitsNamed(reg: Registry, name: string, year: number): Unit[] {
-  const date = yearEnd(year);
-  return (reg.byName.get(foldKey(name)) ?? []).filter((u) => validOn(u, date));
-}
-
-/** Units of that year whose code is `code` with leading zeros put back (`9958` → `09958`). */
-export function unitsByStrippedCode(reg: Registry, code: string, year: number): Unit[] {
-  const out: Unit[] = [];
-  for (const len of [2, 3, 5]) {
-    if (len <= code.length) continue;
-    const u = unitIn(reg, code.padStart(len, '0'), year);
-    if (u) out.push(u);
-  }
-  return out;
-}
-
 export function indicatorIn(
   reg: Registry,
   index: string,

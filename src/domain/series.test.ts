@@ -1,6 +1,7 @@
 import { unitIn } from './registry';
 import { describe, expect, it } from 'vitest';
-import { bumpChart, methodBreaks, unitOverTime, yearSpan } from './series';
+import { methodBreaks, unitOverTime, yearSpan } from './series';
+import { bumpChart } from './peers';
 import { buildRegistry } from './registry';
 import { mini, miniDataset } from '../../tests/support/mini';
 

@@ -1,14 +1,7 @@
 // Chart state, computed apart from chart rendering: the series each chart draws, as pure
 // functions of registry + dataset + selection. Charts only draw what these return.
 
-import {
-  componentStandings,
-  peerAverage,
-  peerRanking,
-  rankAmongPeers,
-  weakComponents,
-  type ComponentStanding,
-} from './analysis';
+import { peerAverage, rankAmongPeers } from './analysis';
 import { lookup, type Dataset } from './dataset';
 import { sameUnit } from './lineage';
 import { isSample, type Unit } from './model';
@@ -154,81 +147,4 @@ export function methodBreaks(
     if (a && b && a.version !== b.version) out.push({ year: y, version: b.version });
   }
   return out;
-}
-
-type RankedPeer = ReturnType<typeof peerRanking>[number];
-
-export interface BumpLine {
-  unit: Unit;
-  highlighted: boolean;
-  /** rank per year (null: no value). */
-  ranks: (number | null)[];
-  sample: boolean;
-}
-
-export interface Bump {
-  years: number[];
-  lines: BumpLine[];
-  /** Peers with a value in the selected year. */
-  peerCount: number;
-  /** True when only the top and bottom N and the unit are drawn. */
-  trimmed: boolean;
-}
-
-/**
- * The unit among its peers across years. Large peer sets (579 communes) are cut to the top and
- * bottom `edge` of the selected year plus the unit itself.
- */
-export function bumpChart(
-  reg: Registry,
-  ds: Dataset,
-  sel: Selection,
-  years: readonly number[],
-  edge = 5,
-): Bump | null {
-  const unit = unitIn(reg, sel.unitCode, sel.year);
-  if (!unit) return null;
-  const span = yearSpan(years);
-  const now = peerRanking(reg, ds, { index: sel.index, indicator: 'TOTAL', year: sel.year }, unit);
-  let chosen = now.map((p) => p.unit);
-  const trimmed = chosen.length > edge * 2 + 1;
-  if (trimmed) {
-    const bottom = edge > 0 ? now.slice(-edge) : [];
-    const keep = new Set([...now.slice(0, edge), ...bottom].map((p) => p.unit.code));
-    keep.add(unit.code);
-    chosen = chosen.filter((u) => keep.has(u.code));
-  }
-  const ranksByYear = span.map((year) => {
-    // The same code may be another unit in another year (codes are reused): that unit's peers
-    // are another group, and its ranks are not drawn on this unit's lines.
-    const then = unitIn(reg, unit.code, year);
-    if (!then || !sameUnit(then, unit)) return new Map<string, RankedPeer>();
-    const list = peerRanking(reg, ds, { index: sel.index, indicator: 'TOTAL', year }, then);
-    return new Map(list.map((p) => [p.unit.code, p]));
-  });
-  const lines = chosen.map((u) => ({
-    unit: u,
-    highlighted: u.code === unit.code,
-    ranks: ranksByYear.map((m) => m.get(u.code)?.rank ?? null),
-    sample: ranksByYear.some((m) => {
-      const p = m.get(u.code);
-      return p ? isSample(p.row) : false;
-    }),
-  }));
-  return { years: span, lines, peerCount: now.length, trimmed };
-}
-
-export interface ComponentsView {
-  standings: ComponentStanding[];
-  weak: ComponentStanding[];
-}
-
-export function componentsView(reg: Registry, ds: Dataset, sel: Selection): ComponentsView {
-  const standings = componentStandings(reg, ds, sel.index, sel.year, sel.unitCode);
-  const weak = weakComponents(standings);
-  const weakCodes = new Set(weak.map((w) => w.indicator.code));
-  return {
-    standings: standings.map((s) => ({ ...s, weak: weakCodes.has(s.indicator.code) })),
-    weak,
-  };
 }

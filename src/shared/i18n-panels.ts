@@ -1,24 +1,8 @@
-// The strings of the upload panel, presenter mode and the sections below the fold (lineage,
-// peers), in both languages. They load with those chunks (each imports this module), not with
-// the first view.
+// The strings of the upload panel and presenter mode, in both languages. They load with those
+// chunks (each imports this module), not with the first view.
 import { registerPanelMessages } from './i18n';
 
 const vi = {
-  lineageTitle: 'Trước và sau sắp xếp đơn vị hành chính',
-  lineageBefore: 'Từ {date}, {unit} được lập từ:',
-  lineageAfter: 'Từ {date}, {unit} nhập vào:',
-  lineageWhole: 'toàn bộ',
-  lineagePart: 'một phần',
-  lineagePart2: 'Phần',
-  lineageResult: 'Kết quả {index} năm {year}',
-  lineageOpen: 'Xem {unit} năm {year}',
-  lineageNoData: 'chưa có số liệu',
-  singleYearPeers:
-    'Năm {year} là năm đầu tiên có số liệu của đơn vị này: chưa có diễn biến thứ hạng qua các năm. Xếp hạng trong {n} đơn vị cùng cấp:',
-  publishedOf:
-    'Có số liệu công bố của {n}/{of} tỉnh, thành phố năm {year}. Hạng là hạng chính thức như đã công bố; không tính hạng trong một nhóm thiếu.',
-  publishedSources: 'số liệu công bố của từng tỉnh, thành phố (xem bảng và thư mục data/)',
-  code: 'Mã',
   uploadTitle: 'Tải lên điểm mới',
   uploadHint:
     'Kéo thả tệp CSV xuất từ Excel vào đây, hoặc chọn tệp. Có thể chọn nhiều tệp. Tệp sao lưu (.json) cũng được.',
@@ -97,64 +81,16 @@ const vi = {
   leavePresenter: 'Thoát trình chiếu',
   presenterKeys:
     '→ PageDown: trang sau · ← PageUp: trang trước · số + Enter: đến trang · F: toàn màn hình · B: màn hình đen · Esc: thoát',
-  mapTitle: 'Bản đồ {what}',
-  mapTotal: 'Điểm tổng (toàn chỉ số)',
-  childrenCut:
-    '10 đơn vị cao nhất và 10 đơn vị thấp nhất trong {n} (không hiện {hidden} đơn vị ở giữa; xem trang bản đồ).',
-  mapTakeaway: 'Cao nhất: {best}. Thấp nhất: {worst}.',
-  mapOfCommunes: 'Xã, phường của Hà Nội',
-  mapOfProvinces: '34 tỉnh, thành phố',
-  mapLayer: 'Đơn vị trên bản đồ',
-  mapIndicator: 'Chỉ tiêu',
-  mapColourBy: 'Tô màu theo',
-  mapByScore: 'điểm (chia 5 nhóm bằng nhau)',
-  mapByGroup: 'nhóm xếp hạng công bố',
-  mapNoData: 'chưa có dữ liệu',
-  mapSelected: 'đơn vị đang xem',
-  mapClassRange: '{from}–{to} %',
-  mapClassRanks: 'hạng {best}–{worst}',
-  mapClassGroup: 'Nhóm {group}',
-  mapClassCount: '{n} đơn vị',
-  mapCredit: 'Ranh giới: sapnhap.bando.com.vn, qua vietnamese-provinces-database (MIT)',
-  mapOldUnits:
-    'Năm {year} dùng các đơn vị hành chính trước ngày 1/7/2025. Không có bản đồ ranh giới cũ được phép dùng, nên bản đồ chỉ có từ năm 2025 (đơn vị mới). Xem năm {year} ở dạng biểu đồ, hoặc xem bản đồ năm {latest}.',
-  mapNoGeometry:
-    'Chưa có bản đồ cho {unit}: bản đồ có các xã, phường của Hà Nội và 34 tỉnh, thành phố (từ 2025).',
-  mapOpenCharts: 'Xem biểu đồ',
-  mapOpenYear: 'Xem bản đồ năm {year}',
-  mapNoFigures:
-    'Chưa có số liệu {index} năm {year} cho đơn vị nào trên bản đồ này (chưa công bố hoặc chưa tải lên).',
-  mapUnitLine: '{unit}: {score}, hạng {rank}{change}',
-  mapUnitNoData: '{unit}: chưa có dữ liệu',
-  mapChange: ', {change} điểm so với năm trước',
-  mapHint:
-    'Di chuột hoặc dùng phím Tab rồi các phím mũi tên để xem từng đơn vị; Enter hoặc nhấp để mở đơn vị đó.',
-  mapWithData: '{n}/{of} đơn vị có số liệu',
-  mapLoading: 'Đang tải bản đồ…',
-  mapLoadError: 'Không tải được bản đồ: {detail}',
-  mapClassCol: 'Nhóm màu',
-  mapChangeCol: 'Thay đổi (điểm)',
-  mapWithoutBoundary: 'Không có ranh giới trên bản đồ: {units}',
+  encoding: 'Bảng mã',
+  delimiter: 'Dấu phân cách',
+  ignore: 'Bỏ qua',
+  warning: 'cảnh báo',
+  discard: 'Bỏ tệp này',
 } as const;
 
 export type PanelKey = keyof typeof vi;
 
 const en: Record<PanelKey, string> = {
-  lineageTitle: 'Before and after the reorganisation',
-  lineageBefore: 'From {date}, {unit} was formed from:',
-  lineageAfter: 'From {date}, {unit} went into:',
-  lineageWhole: 'whole',
-  lineagePart: 'in part',
-  lineagePart2: 'Share',
-  lineageResult: '{index} {year}',
-  lineageOpen: 'Open {unit}, {year}',
-  lineageNoData: 'no figure yet',
-  singleYearPeers:
-    '{year} is the first year with figures for this unit: no movement in rank to show yet. Its rank among {n} peers:',
-  publishedOf:
-    'Published figures for {n} of {of} provinces in {year}. Ranks are the official ones as published; none is computed among an incomplete set.',
-  publishedSources: 'each province’s published figures (see the table and the data/ folder)',
-  code: 'Code',
   uploadTitle: 'Upload new scores',
   uploadHint:
     'Drop CSV files exported from Excel here, or choose files. Several at once are fine. Backup files (.json) too.',
@@ -232,44 +168,12 @@ const en: Record<PanelKey, string> = {
   leavePresenter: 'Leave presenter mode',
   presenterKeys:
     '→ PageDown: next · ← PageUp: previous · number + Enter: go to · F: full screen · B: blank · Esc: leave',
-  mapTitle: 'Map of {what}',
-  mapTotal: 'Total score (whole index)',
-  childrenCut:
-    'The 10 highest and the 10 lowest of {n} units ({hidden} in between not shown; see the map slide).',
-  mapTakeaway: 'Highest: {best}. Lowest: {worst}.',
-  mapOfCommunes: 'Hà Nội’s communes and wards',
-  mapOfProvinces: 'The 34 provinces',
-  mapLayer: 'Units on the map',
-  mapIndicator: 'Indicator',
-  mapColourBy: 'Colour by',
-  mapByScore: 'score (five equal groups)',
-  mapByGroup: 'published rank group',
-  mapNoData: 'no data yet',
-  mapSelected: 'unit in view',
-  mapClassRange: '{from}–{to} %',
-  mapClassRanks: 'ranks {best}–{worst}',
-  mapClassGroup: 'Group {group}',
-  mapClassCount: '{n} units',
-  mapCredit: 'Boundaries: sapnhap.bando.com.vn, via vietnamese-provinces-database (MIT)',
-  mapOldUnits:
-    '{year} uses the administrative units before 1 July 2025. No map of the old boundaries may be used, so maps start in 2025 (the new units). See {year} as charts, or the map of {latest}.',
-  mapNoGeometry:
-    'No map for {unit}: the maps show Hà Nội’s communes and wards and the 34 provinces (from 2025).',
-  mapOpenCharts: 'See the charts',
-  mapOpenYear: 'See the map of {year}',
-  mapNoFigures:
-    'No {index} figure for {year} for any unit on this map yet (not published or not uploaded).',
-  mapUnitLine: '{unit}: {score}, rank {rank}{change}',
-  mapUnitNoData: '{unit}: no data yet',
-  mapChange: ', {change} points on the year before',
-  mapHint:
-    'Hover, or press Tab and then the arrow keys, to read each unit; Enter or a click opens it.',
-  mapWithData: '{n}/{of} units with data',
-  mapLoading: 'Loading the map…',
-  mapLoadError: 'The map could not be loaded: {detail}',
-  mapClassCol: 'Colour group',
-  mapChangeCol: 'Change (points)',
-  mapWithoutBoundary: 'Not on the map (no boundary): {units}',
+
+  encoding: 'Encoding',
+  delimiter: 'Delimiter',
+  ignore: 'Ignore',
+  warning: 'warning',
+  discard: 'Discard this file',
 };
 
 registerPanelMessages(vi, en);

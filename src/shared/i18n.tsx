@@ -2,6 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 import type { PanelKey } from './i18n-panels';
+import type { SectionKey } from './i18n-sections';
 
 export type Lang = 'vi' | 'en';
 
@@ -42,9 +43,7 @@ const vi = {
   placeUp: 'tăng {n} bậc',
   placeDown: 'giảm {n} bậc',
   scorecardTitle: 'Kết quả ba chỉ số — {unit}, năm {year}',
-  scorecardShort: 'Kết quả ba chỉ số',
   notMeasured: '{index} chỉ đo ở cấp tỉnh, không có cho {level}',
-  otherPeers: 'Các đơn vị cùng cấp khác',
   sourceNote: 'Ghi chú về nguồn (nguyên văn tiếng Anh)',
   noFigure: 'Chưa có số liệu {index} năm {year}',
   rankHistory: 'Thứ hạng các năm',
@@ -55,34 +54,16 @@ const vi = {
   national: 'Trung bình cả nước',
   peerAverage: 'Trung bình đơn vị cùng cấp',
   source: 'Nguồn',
-  notComparable: 'không so sánh được: nhóm so sánh khác',
-  summary: 'Tổng quan',
   rankOverTime: 'Thứ hạng qua các năm',
   scoreOverTime: 'Điểm qua các năm',
-  amongPeers: 'So với các đơn vị cùng cấp',
-  rankingTable: 'Bảng xếp hạng năm {year}',
-  subIndices: 'Chỉ số thành phần',
-  weakTitle: 'Chỉ số thành phần yếu',
-  noWeak: 'Không có chỉ số thành phần nào thấp hơn trung bình đơn vị cùng cấp.',
   topics: 'Chuyên đề bồi dưỡng đề xuất',
-  topicsIntro:
-    'Các chuyên đề nhắm vào chỉ số thành phần yếu, xếp theo mức chênh lệch cần khắc phục.',
-  noTopics: 'Không có chuyên đề nào nhắm vào các chỉ số thành phần yếu.',
-  whyProposed: 'Vì sao đề xuất',
   showTable: 'Xem dạng bảng',
   methodChange: 'Đổi phương pháp: {version}',
   methodWarning:
     'Lưu ý: giai đoạn này có thay đổi phương pháp đánh giá ({versions}); so sánh giữa các năm cần thận trọng.',
-  topAndBottom:
-    'Hiển thị {edge} đơn vị đầu, {edge} đơn vị cuối và đơn vị đang xem (trong tổng số {n}).',
   shareOfMax: '% điểm tối đa',
-  unitCol: 'Đơn vị',
   yearCol: 'Năm',
-  component: 'Thành phần',
-  weak: 'yếu',
-  weakLegend: 'Chỉ số thành phần yếu (gạch chéo)',
   sourcesCount: '{n} nguồn',
-  sortBy: 'Sắp xếp theo {col}',
   fallbackNotice: 'Một số tham số trên địa chỉ không hợp lệ nên đã dùng mặc định: {what}.',
   levelProvince: 'Tỉnh/Thành phố',
   levelDistrict: 'Quận/Huyện',
@@ -94,16 +75,11 @@ const vi = {
   dataFooter: 'Dữ liệu: tệp CSV trong thư mục data/ (xem README).',
   present: 'Trình chiếu',
   dataPanel: 'Dữ liệu và tải lên',
-  encoding: 'Bảng mã',
-  delimiter: 'Dấu phân cách',
   layout: 'Bố cục',
   kind: 'Loại tệp',
   columns: 'Các cột',
-  ignore: 'Bỏ qua',
   message: 'Nội dung',
   error: 'lỗi',
-  warning: 'cảnh báo',
-  discard: 'Bỏ tệp này',
   state: 'Trạng thái',
   active: 'đang dùng',
   exportImage: 'Tải ảnh biểu đồ',
@@ -122,14 +98,15 @@ const vi = {
 } as const;
 
 export type CoreKey = keyof typeof vi;
-export type MessageKey = CoreKey | PanelKey;
+export type MessageKey = CoreKey | PanelKey | SectionKey;
 
-// The upload panel's and presenter's strings come with their chunks (i18n-panels.ts).
+// The upload panel's and presenter's strings (i18n-panels.ts) and those of the sections below
+// the fold (i18n-sections.ts) come with their chunks.
 const PANELS: Record<Lang, Partial<Record<MessageKey, string>>> = { vi: {}, en: {} };
 
-export function registerPanelMessages(
-  viText: Record<PanelKey, string>,
-  enText: Record<PanelKey, string>,
+export function registerPanelMessages<K extends PanelKey | SectionKey>(
+  viText: Record<K, string>,
+  enText: Record<K, string>,
 ): void {
   Object.assign(PANELS.vi, viText);
   Object.assign(PANELS.en, enText);

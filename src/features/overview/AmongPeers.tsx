@@ -3,15 +3,14 @@
 import { useMemo, useState } from 'react';
 import type { SectionProps } from './section-props';
 import { unitYears } from '../../domain/lineage';
-import { peerRanking } from '../../domain/analysis';
+import { peerRanking, bumpChart } from '../../domain/peers';
 import { peersInRegistry } from '../../domain/registry';
-import { bumpChart } from '../../domain/series';
 import { isSample } from '../../domain/model';
 import { ChartFrame, SampleBadge } from '../../charts/ChartFrame';
 import { BumpChart } from '../../charts/BumpChart';
 import { useLang } from '../../shared/i18n';
 // This section's strings load with it (not part of the first view's dictionary).
-import '../../shared/i18n-panels';
+import '../../shared/i18n-sections';
 import { formatNumber } from '../../shared/format';
 
 type SortKey = 'rank' | 'name' | 'score';

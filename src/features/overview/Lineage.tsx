@@ -10,7 +10,7 @@ import { isSample } from '../../domain/model';
 import type { SectionProps } from './section-props';
 import { useLang } from '../../shared/i18n';
 // This section's strings load with it (not part of the first view's dictionary).
-import '../../shared/i18n-panels';
+import '../../shared/i18n-sections';
 import { formatDate } from '../../shared/format';
 import { formatScore } from '../../shared/display';
 import { SampleBadge } from '../../charts/ChartFrame';

@@ -19,10 +19,10 @@ import { boundariesQuery } from '../../data/boundaries';
 import { UnitMap } from '../../charts/UnitMap';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { useLang, type Translate } from '../../shared/i18n';
-import '../../shared/i18n-panels';
+import '../../shared/i18n-sections';
 import { formatFixed, formatSigned } from '../../shared/format';
 import { mapItems, mapLegend, rankOfText, useMapModel } from '../../charts/map-labels';
-import { mapClassColour } from '../../shared/palette';
+import { mapClassColour } from '../../charts/map-colours';
 import type { Bundle } from '../../domain/bundle';
 
 export interface MapViewProps extends SectionProps {

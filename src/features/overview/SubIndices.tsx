@@ -1,8 +1,9 @@
 // Sub-indices against the peer average, the weak ones in words, and the training topics.
 // Loaded on demand: the first view (Hà Nội's PAR total) has no components.
 import type { SectionProps } from './section-props';
-import { describeWeakness, topicsForWeakComponents } from '../../domain/analysis';
-import { componentsView } from '../../domain/series';
+import '../../shared/i18n-sections';
+import { topicsForWeakComponents, componentsView, weaknessOf } from '../../domain/weakness';
+import { insightText } from '../../shared/insight-messages';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ComponentBars } from '../../charts/ComponentBars';
 import { useLang } from '../../shared/i18n';
@@ -80,7 +81,7 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
         ) : (
           <ul className="weak-list">
             {view.weak.map((w) => (
-              <li key={w.indicator.code}>{describeWeakness(w, unit.level, lang)}</li>
+              <li key={w.indicator.code}>{insightText(weaknessOf(w, unit.level), lang)}</li>
             ))}
           </ul>
         )}
@@ -99,8 +100,7 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
                     : s.topic.descriptionEn || s.topic.descriptionVi}
                 </p>
                 <p className="why">
-                  <span className="label">{t('whyProposed')}:</span>{' '}
-                  {lang === 'vi' ? s.reasonVi : s.reasonEn}
+                  <span className="label">{t('whyProposed')}:</span> {insightText(s.reason, lang)}
                 </p>
               </li>
             ))}

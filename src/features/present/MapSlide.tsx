@@ -1,6 +1,7 @@
 // The map slide: the units of the view's map in the projector theme, filling the slide, with its
 // legend; the slide's footer carries the boundary credit. Its own chunk: d3-geo and the boundaries load with it.
 import { useQuery } from '@tanstack/react-query';
+import '../../shared/i18n-sections';
 import type { Bundle } from '../../domain/bundle';
 import type { Slide } from '../../domain/deck';
 import { mapFor, selectedOn } from '../../domain/map';

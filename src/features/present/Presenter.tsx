@@ -4,6 +4,7 @@
 // What slides draw is in slides.tsx, their images in slide-export.ts, the list in DeckList.tsx.
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import '../../shared/i18n-sections';
 import {
   isDeckMessage,
   SPEAKER_CHANNEL,
@@ -17,7 +18,6 @@ import {
   defaultDeck,
   slideFor,
   slideRows,
-  takeaway,
   type DeckAction,
   type DeckState,
   type DeckView,
@@ -30,7 +30,7 @@ import type { ImageSize } from '../../charts/export-image';
 import { translator, useLang } from '../../shared/i18n';
 import { loadDeck, saveDeck } from './deck-storage';
 import { SlideBody, slideTitle } from './slides';
-import { speakerInfo } from './speaker-info';
+import { speakerInfo, standingText } from './speaker-info';
 import { exportSlide } from './slide-export';
 import { DeckList } from './DeckList';
 // This chunk's strings (not part of the first view's dictionary).
@@ -172,7 +172,7 @@ export function Presenter({
       ? t('mapTakeaway', { best: names(onMap.best), worst: names(onMap.worst) })
       : ''
     : slide
-      ? takeaway(bundle.registry, bundle.dataset, slide, lang)
+      ? standingText(bundle.registry, bundle.dataset, slide, lang)
       : '';
 
   const onExport = (format: 'png' | 'svg', size: ImageSize) => {

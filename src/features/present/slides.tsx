@@ -3,11 +3,14 @@
 // draw slides with this one component.
 
 import { lazy, Suspense, type CSSProperties } from 'react';
+import '../../shared/i18n-sections';
 import type { Bundle } from '../../domain/bundle';
 import type { Slide } from '../../domain/deck';
-import { bumpChart, componentsView, methodBreaks, unitOverTime } from '../../domain/series';
+import { methodBreaks, unitOverTime } from '../../domain/series';
+import { bumpChart, peerRanking } from '../../domain/peers';
+import { componentsView, topicsForWeakComponents, weaknessOf } from '../../domain/weakness';
+import { insightText } from '../../shared/insight-messages';
 import { unitYears } from '../../domain/lineage';
-import { describeWeakness, peerRanking, topicsForWeakComponents } from '../../domain/analysis';
 import { lookup, seriesRows } from '../../domain/dataset';
 import { childrenOf, unitIn } from '../../domain/registry';
 import { indexShortName } from '../../domain/indices';
@@ -104,7 +107,7 @@ function Body({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
             <h3 className="slide-subhead">{t('weakTitle')}</h3>
             <ul className="slide-list">
               {view.weak.slice(0, 4).map((w) => (
-                <li key={w.indicator.code}>{describeWeakness(w, unit.level, lang)}</li>
+                <li key={w.indicator.code}>{insightText(weaknessOf(w, unit.level), lang)}</li>
               ))}
             </ul>
           </div>

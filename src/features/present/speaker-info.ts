@@ -2,14 +2,25 @@
 // (the weak sub-indices, the topics, where the figures come from).
 import type { Bundle } from '../../domain/bundle';
 import { takeaway, type Slide } from '../../domain/deck';
-import { componentsView } from '../../domain/series';
-import { describeWeakness, topicsForWeakComponents } from '../../domain/analysis';
-import { lookup } from '../../domain/dataset';
-import { unitIn } from '../../domain/registry';
+import { componentsView, topicsForWeakComponents, weaknessOf } from '../../domain/weakness';
+import { insightText } from '../../shared/insight-messages';
+import { lookup, type Dataset } from '../../domain/dataset';
+import { unitIn, type Registry } from '../../domain/registry';
 import { isSample } from '../../domain/model';
-import type { Translate } from '../../shared/i18n';
+import type { Lang, Translate } from '../../shared/i18n';
 import type { SlideInfo } from './speaker-channel';
 import { slideTitle } from './slides';
+
+/** A slide's takeaway as a sentence ("Thành phố Hà Nội giữ hạng 3/63, tăng 1,14 điểm"). */
+export function standingText(
+  reg: Registry,
+  ds: Dataset,
+  slide: Pick<Slide, 'index' | 'year' | 'unit'>,
+  lang: Lang,
+): string {
+  const line = takeaway(reg, ds, slide);
+  return line ? insightText(line, lang) : '';
+}
 
 export function speakerInfo(
   bundle: Bundle,
@@ -26,13 +37,13 @@ export function speakerInfo(
       year: slide.year,
       unitCode: unit.code,
     });
-    for (const w of view.weak.slice(0, 3)) notes.push(describeWeakness(w, unit.level, lang));
+    for (const w of view.weak.slice(0, 3)) notes.push(insightText(weaknessOf(w, unit.level), lang));
     for (const s of topicsForWeakComponents(reg.topics, view.weak, slide.index, unit.level).slice(
       0,
       2,
     )) {
       notes.push(
-        lang === 'vi' ? `${s.topic.titleVi}: ${s.reasonVi}` : `${s.topic.titleEn}: ${s.reasonEn}`,
+        `${lang === 'vi' ? s.topic.titleVi : s.topic.titleEn || s.topic.titleVi}: ${insightText(s.reason, lang)}`,
       );
     }
     const row = lookup(ds, slide.index, 'TOTAL', slide.year, slide.unit);
@@ -43,7 +54,7 @@ export function speakerInfo(
   return {
     slide,
     title: slideTitle(slide, t, unit?.name ?? slide.unit),
-    takeaway: takeaway(reg, ds, slide, lang),
+    takeaway: standingText(reg, ds, slide, lang),
     notes,
   };
 }
