@@ -20,7 +20,18 @@ export interface ComponentBar {
   share: number;
   peerShare: number | null;
   nationalShare: number | null;
+  /** Last year's share, drawn as a mark across the unit's bar. */
+  previousShare?: number | null;
   weak: boolean;
+}
+
+interface BarShape {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fill?: string;
+  payload?: { sharePct: number; prevPct: number | null };
 }
 
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
@@ -28,10 +39,13 @@ const PERCENT_TICKS = [0, 25, 50, 75, 100];
 export function ComponentBars({
   bars,
   unitName,
+  previousYear,
   fill: fillProp = false,
 }: {
   bars: ComponentBar[];
   unitName: string;
+  /** The year of `previousShare` (the legend names it). */
+  previousYear?: number;
   /** Fill the box it is in (a slide) instead of being as tall as the bars need. */
   fill?: boolean;
 }) {
@@ -45,8 +59,39 @@ export function ComponentBars({
   const referenceName = byPeers ? t('peerAverage') : t('national');
   const data = bars.map((b) => {
     const r = reference(b);
-    return { ...b, sharePct: b.share * 100, refPct: r === null ? null : r * 100 };
+    const prev = b.previousShare ?? null;
+    return {
+      ...b,
+      sharePct: b.share * 100,
+      refPct: r === null ? null : r * 100,
+      prevPct: prev === null ? null : prev * 100,
+    };
   });
+  const hasPrevious = previousYear !== undefined && data.some((d) => d.prevPct !== null);
+  // The unit's bar, with last year's value as a dark mark across it (a bullet chart's marker):
+  // the move reads without a third bar per row.
+  const unitBar = (p: BarShape) => {
+    const { x = 0, y = 0, width = 0, height = 0, fill, payload } = p;
+    const prev = payload?.prevPct ?? null;
+    const perPct = payload && payload.sharePct > 0 ? width / payload.sharePct : null;
+    const mx = prev !== null && perPct !== null ? x + prev * perPct : null;
+    const reach = Math.max(3, height * 0.35);
+    return (
+      <g>
+        <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} />
+        {hasPrevious && mx !== null && (
+          <line
+            x1={mx}
+            x2={mx}
+            y1={y - reach}
+            y2={y + height + reach}
+            stroke={PALETTE.ink}
+            strokeWidth={theme.mark + 1}
+          />
+        )}
+      </g>
+    );
+  };
   // Names get up to 40 % of the width, wrapped; each row is as tall as its lines.
   const layout = (width: number) => {
     const longest = Math.max(...bars.map((b) => textWidth(b.label, theme.font)), 0);
@@ -65,6 +110,15 @@ export function ComponentBars({
       : []),
     ...(hasReference
       ? [{ label: referenceName, color: PALETTE.secondary, kind: 'bar' as const }]
+      : []),
+    ...(hasPrevious
+      ? [
+          {
+            label: t('previousYearMark', { year: previousYear }),
+            color: PALETTE.ink,
+            kind: 'mark-units' as const,
+          },
+        ]
       : []),
   ];
   return (
@@ -119,6 +173,7 @@ export function ComponentBars({
                 name={unitName}
                 isAnimationActive={false}
                 fill={PALETTE.primary}
+                shape={unitBar}
               >
                 {data.map((d) => (
                   <Cell key={d.code} fill={d.weak ? 'url(#weak-hatch)' : PALETTE.primary} />

@@ -9,6 +9,7 @@ import {
 import { peerRanking } from './peers';
 import { MINI_INDICATORS, mini, miniDataset, miniDatasetIn } from '../../tests/support/mini';
 import { loadRegistry } from './bundle';
+import { bundled } from '../../tests/support/bundled';
 import { unitIn } from './registry';
 
 // Four communes of Thạch Thất: Liên Quan 90, Đại Đồng 85, Cẩm Yên 85, Lại Thượng 80 (2024).
@@ -135,6 +136,28 @@ describe('weak components and topics', () => {
       ['D1', 0.625, 0.8417],
       ['D2', 1, 0.8556],
     ]);
+  });
+
+  it('puts last year beside this year, for the same unit only', () => {
+    const lastYear = miniDataset(`index,year,unit_code,indicator,score,rank,rank_of
+PAR,2023,09958,D1,20,,
+PAR,2024,09958,D1,25,,
+PAR,2024,09958,D2,60,,
+`);
+    const [d1, d2] = componentStandings(mini, lastYear, 'PAR', 2024, '09958');
+    // 20/40 in 2023; D2 has no 2023 figure.
+    expect(d1?.previousShare).toBe(0.5);
+    expect(d2?.previousShare).toBeNull();
+    expect(standings.every((x) => x.previousShare === null)).toBe(true);
+  });
+
+  it('compares no sub-index across a change of method (PAR 2022: QĐ 876/QĐ-BNV)', () => {
+    const { registry, dataset } = bundled();
+    const across = componentStandings(registry, dataset, 'PAR', 2022, '276');
+    const within = componentStandings(registry, dataset, 'PAR', 2024, '276');
+    expect(across.length).toBeGreaterThan(0);
+    expect(across.every((x) => x.previousShare === null)).toBe(true);
+    expect(within.some((x) => x.previousShare !== null)).toBe(true);
   });
 
   it('calls weak only what is below the peers, largest gap first', () => {

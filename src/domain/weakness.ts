@@ -5,7 +5,15 @@
 import { mayCompute, peerScores } from './analysis';
 import { lookup, type Dataset } from './dataset';
 import { isSample, type Indicator, type Level, type ScoreRow, type Topic } from './model';
-import { componentsIn, peersInRegistry, unitIn, type Registry } from './registry';
+import {
+  componentsIn,
+  indicatorIn,
+  methodIn,
+  peersInRegistry,
+  unitIn,
+  type Registry,
+} from './registry';
+import { sameUnit } from './lineage';
 import type { Selection } from './series';
 import type { Insight } from './insight';
 
@@ -22,6 +30,11 @@ export interface ComponentStanding {
   nationalShare: number | null;
   /** peerShare − share, in share units (0.09 = 9 percentage points); null without peers. */
   gap: number | null;
+  /**
+   * The same component's share a year earlier, for the same unit under the same method; null
+   * when there is none (no figure, another unit under the code, or the method changed).
+   */
+  previousShare: number | null;
   weak: boolean;
   sample: boolean;
 }
@@ -39,6 +52,12 @@ export function componentStandings(
 ): ComponentStanding[] {
   const unit = unitIn(reg, unitCode, year);
   if (!unit) return [];
+  // Last year compares only for the same unit (codes are reused) under the same method.
+  const before = unitIn(reg, unitCode, year - 1);
+  const lastYearCompares =
+    before !== undefined &&
+    sameUnit(before, unit) &&
+    methodIn(reg, index, year)?.version === methodIn(reg, index, year - 1)?.version;
   const out: ComponentStanding[] = [];
   for (const ind of componentsIn(reg, index, year)) {
     const row = lookup(ds, index, ind.code, year, unitCode);
@@ -53,6 +72,8 @@ export function componentStandings(
     const peerShare =
       peerShares.length > 0 ? peerShares.reduce((a, b) => a + b, 0) / peerShares.length : null;
     const nat = lookup(ds, index, ind.code, year, 'VN');
+    const prevRow = lastYearCompares ? lookup(ds, index, ind.code, year - 1, unitCode) : undefined;
+    const prevInd = prevRow ? indicatorIn(reg, index, ind.code, year - 1) : undefined;
     out.push({
       indicator: ind,
       score: row.score,
@@ -62,6 +83,7 @@ export function componentStandings(
       peerCount: peerShares.length,
       nationalShare: nat ? shareOf(nat, ind) : null,
       gap: peerShare === null ? null : peerShare - share,
+      previousShare: prevRow && prevInd ? shareOf(prevRow, prevInd) : null,
       weak: false,
       sample: isSample(row),
     });

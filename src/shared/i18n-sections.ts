@@ -75,6 +75,10 @@ const vi = {
   mapClassCol: 'Nhóm màu',
   mapChangeCol: 'Thay đổi (điểm)',
   mapWithoutBoundary: 'Không có ranh giới trên bản đồ: {units}',
+  previousYearCol: 'Năm {year}',
+  changeSince: 'Thay đổi so với {year}',
+  pointsPct: 'điểm %',
+  previousYearMark: 'Năm {year} (vạch đen)',
 } as const;
 
 export type SectionKey = keyof typeof vi;
@@ -149,6 +153,10 @@ const en: Record<SectionKey, string> = {
   mapClassCol: 'Colour group',
   mapChangeCol: 'Change (points)',
   mapWithoutBoundary: 'Not on the map (no boundary): {units}',
+  previousYearCol: '{year}',
+  changeSince: 'Change since {year}',
+  pointsPct: 'points',
+  previousYearMark: '{year} (black mark)',
 };
 
 registerPanelMessages(vi, en);

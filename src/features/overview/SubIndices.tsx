@@ -23,8 +23,20 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
     share: s.share,
     peerShare: s.peerShare,
     nationalShare: s.nationalShare,
+    previousShare: s.previousShare,
     weak: s.weak,
   }));
+  const hasPrevious = view.standings.some((s) => s.previousShare !== null);
+  // The table reads from the largest shortfall against the peers (or, without peers, from the
+  // lowest share of max): the first rows are what to work on.
+  const byGap = [...view.standings].sort(
+    (a, b) =>
+      (a.gap === null ? 1 : 0) - (b.gap === null ? 1 : 0) ||
+      (b.gap ?? 0) - (a.gap ?? 0) ||
+      a.share - b.share,
+  );
+  // Differences in percentage points; the unit is in the column's head.
+  const points = (x: number) => formatSigned(x * 100, lang);
   const table = (
     <table>
       <caption>
@@ -35,12 +47,22 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
           <th scope="col">{t('component')}</th>
           <th scope="col">{t('score')}</th>
           <th scope="col">{t('shareOfMax')}</th>
+          {hasPrevious && (
+            <>
+              <th scope="col">{t('previousYearCol', { year: sel.year - 1 })}</th>
+              <th scope="col">
+                {t('changeSince', { year: sel.year - 1 })} ({t('pointsPct')})
+              </th>
+            </>
+          )}
           <th scope="col">{t('peerAverage')}</th>
-          <th scope="col">{t('gap')}</th>
+          <th scope="col">
+            {t('gap')} ({t('pointsPct')})
+          </th>
         </tr>
       </thead>
       <tbody>
-        {view.standings.map((s) => (
+        {byGap.map((s) => (
           <tr key={s.indicator.code} className={s.weak ? 'row-weak' : undefined}>
             <th scope="row">
               {s.indicator.code} {indicatorName(s.indicator, lang)}{' '}
@@ -50,8 +72,16 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
               {formatFixed(s.score, lang)} / {formatNumber(s.max, lang)}
             </td>
             <td>{formatPercent(s.share * 100, lang)}</td>
+            {hasPrevious && (
+              <>
+                <td>
+                  {s.previousShare === null ? '—' : formatPercent(s.previousShare * 100, lang)}
+                </td>
+                <td>{s.previousShare === null ? '—' : points(s.share - s.previousShare)}</td>
+              </>
+            )}
             <td>{s.peerShare === null ? '—' : formatPercent(s.peerShare * 100, lang)}</td>
-            <td>{s.gap === null ? '—' : formatSigned(-s.gap * 100, lang)}</td>
+            <td>{s.gap === null ? '—' : points(-s.gap)}</td>
           </tr>
         ))}
       </tbody>
@@ -72,7 +102,7 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
           .join('; ')}
         table={table}
       >
-        <ComponentBars bars={bars} unitName={unit.name} />
+        <ComponentBars bars={bars} unitName={unit.name} previousYear={sel.year - 1} />
       </ChartFrame>
       <div className="weak-and-topics">
         <h3>{t('weakTitle')}</h3>
