@@ -5,7 +5,6 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createTipStore, tipKeyDown, TipProvider } from './PointTip';
 import type { ImageSize } from './export-image';
-import { downloadBlob } from '../shared/download';
 import { LangProvider, useLang } from '../shared/i18n';
 
 export function SampleBadge() {
@@ -48,47 +47,48 @@ export function ChartFrame({
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const [tip] = useState(createTipStore);
+  const [copied, setCopied] = useState<string | null>(null);
   useLayoutEffect(() => {
     tip.attach(body.current);
     return () => tip.attach(null);
   }, [tip]);
-  const exportImage = async (format: 'png' | 'svg', size: ImageSize) => {
-    const figure = body.current?.closest('figure');
-    if (!figure) return;
-    const date = new Date().toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB');
-    // Image export is loaded on first use: it is not part of looking at the charts.
-    const [
-      { composeSvg, fileSafe, svgToPng, tableLines },
-      { embeddedFontCss },
-      { renderForExport },
-    ] = await Promise.all([
-      import('./export-image'),
-      import('./embedded-fonts'),
-      import('./export-render'),
-    ]);
-    const drawn = await renderForExport(<LangProvider lang={lang}>{children}</LangProvider>, size);
-    const fontCss = await embeddedFontCss();
-    let doc: string;
-    try {
-      doc = composeSvg(
-        drawn.el,
-        {
-          title,
-          subtitle,
-          sample: sample ? t('sampleLong') : null,
-          footer: `${t('source')}: ${source ?? '—'} · ${date}`,
-          fontCss,
-        },
+  // Exports are loaded on first use: they are not part of looking at the charts.
+  const figure = () => body.current?.closest('figure') ?? null;
+  const exportImage = (format: 'png' | 'svg', size: ImageSize) => {
+    const el = figure();
+    if (!el) return;
+    const meta = {
+      title,
+      subtitle,
+      sample: sample ? t('sampleLong') : null,
+      source: `${t('source')}: ${source ?? '—'}`,
+      lang,
+    };
+    void import('./chart-actions').then((a) =>
+      a.exportChartImage(
+        el,
+        <LangProvider lang={lang}>{children}</LangProvider>,
+        meta,
+        format,
         size,
-        // An A4 handout has room for the numbers under the chart.
-        size === 'a4' ? tableLines(figure) : [],
-      );
-    } finally {
-      drawn.done();
+      ),
+    );
+  };
+  const downloadCsv = () => {
+    const el = figure();
+    if (el)
+      void import('./chart-actions').then((a) => a.downloadTableCsv(el, title, subtitle, lang));
+  };
+  // The address already holds the view (index, unit, year, map): it is the chart's link. An
+  // intranet page over http has no clipboard API; then the link is shown to copy by hand.
+  const copyLink = async () => {
+    const href = window.location.href;
+    try {
+      await navigator.clipboard.writeText(href);
+      setCopied(t('linkCopied'));
+    } catch {
+      setCopied(`${t('linkToCopy')}: ${href}`);
     }
-    const name = `${fileSafe(`${title}-${subtitle}`)}-${size === 'hd' ? '1920x1080' : 'a4'}`;
-    if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([doc], { type: 'image/svg+xml' }));
-    else downloadBlob(`${name}.png`, await svgToPng(doc, size));
   };
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
@@ -116,15 +116,24 @@ export function ChartFrame({
       </div>
       {notes}
       <div className="chart-export" role="group" aria-label={t('exportImage')}>
-        <button type="button" onClick={() => void exportImage('png', 'hd')}>
+        <button type="button" onClick={() => exportImage('png', 'hd')}>
           PNG 1920×1080
         </button>
-        <button type="button" onClick={() => void exportImage('png', 'a4')}>
+        <button type="button" onClick={() => exportImage('png', 'a4')}>
           PNG A4
         </button>
-        <button type="button" onClick={() => void exportImage('svg', 'hd')}>
+        <button type="button" onClick={() => exportImage('svg', 'hd')}>
           SVG
         </button>
+        <button type="button" onClick={downloadCsv}>
+          CSV
+        </button>
+        <button type="button" onClick={() => void copyLink()}>
+          {t('copyLink')}
+        </button>
+        <span className="chart-copied small" role="status">
+          {copied}
+        </span>
       </div>
       <details className="chart-table">
         <summary>{t('showTable')}</summary>

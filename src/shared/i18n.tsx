@@ -57,6 +57,9 @@ const vi = {
   rankOverTime: 'Thứ hạng qua các năm',
   scoreOverTime: 'Điểm qua các năm',
   topics: 'Chuyên đề bồi dưỡng đề xuất',
+  copyLink: 'Chép liên kết',
+  linkCopied: 'Đã chép liên kết vào bộ nhớ tạm',
+  linkToCopy: 'Liên kết (hãy chép)',
   showTable: 'Xem dạng bảng',
   methodChange: 'Đổi phương pháp: {version}',
   methodWarning:
@@ -82,7 +85,7 @@ const vi = {
   error: 'lỗi',
   state: 'Trạng thái',
   active: 'đang dùng',
-  exportImage: 'Tải ảnh biểu đồ',
+  exportImage: 'Tải ảnh, số liệu hoặc liên kết của biểu đồ',
   periodFrom: 'từ {date}',
   periodTo: 'đến {date}',
   periodBetween: '{from}–{to}',

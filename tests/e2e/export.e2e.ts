@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import Papa from 'papaparse';
 import { launch } from './browser';
 
 let browser: Browser;
@@ -13,6 +14,7 @@ beforeAll(async () => {
   const context = await browser.newContext({
     acceptDownloads: true,
     viewport: { width: 1366, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
   page = await context.newPage();
   await page.goto(new URL('?index=PAR&year=2024&unit=09958&lang=vi', baseUrl).toString(), {
@@ -64,5 +66,30 @@ describe('chart export', () => {
     // The bundled font travels with the image.
     expect(svg).toContain("@font-face{font-family:'Noto Sans'");
     expect(svg).toContain('data:font/woff2;base64,');
+  });
+
+  it('downloads the chart’s numbers as CSV: the table’s rows, numbers as numbers', async () => {
+    const csv = (await download('CSV')).toString('utf8');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
+    // The same rows as the table under "Xem dạng bảng", head first.
+    const shown = await figure()
+      .locator('.chart-table tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+    expect(rows).toHaveLength(shown.length);
+    expect(rows[0]).toEqual(shown[0]);
+    const y2024 = rows.find((r) => r[0] === '2024');
+    expect(y2024?.[1]).toMatch(/^\d+\/23 \(tính toán\)$/);
+    // "88,45" on screen is 88.45 in the file.
+    expect(Number(y2024?.[2])).toBeGreaterThan(0);
+    expect(y2024?.[2]).toMatch(/^\d+(\.\d+)?$/);
+  });
+
+  it('copies the link of the view the chart shows', async () => {
+    await figure().getByRole('button', { name: 'Chép liên kết' }).click();
+    await figure().getByRole('status').filter({ hasText: 'Đã chép liên kết' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).searchParams.get('unit')).toBe('09958');
   });
 });
