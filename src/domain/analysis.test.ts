@@ -7,7 +7,13 @@ import {
   weaknessOf,
 } from './weakness';
 import { peerRanking } from './peers';
-import { MINI_INDICATORS, mini, miniDataset, miniDatasetIn } from '../../tests/support/mini';
+import {
+  MINI_COMPONENTS_2024,
+  MINI_INDICATORS,
+  mini,
+  miniDataset,
+  miniDatasetIn,
+} from '../../tests/support/mini';
 import { loadRegistry } from './bundle';
 import { bundled } from '../../tests/support/bundled';
 import { unitIn } from './registry';
@@ -23,15 +29,7 @@ PAR,2024,09961,TOTAL,85,,
 PAR,2024,09964,TOTAL,80,,
 PAR,2024,01,TOTAL,92.57,3,63
 PAR,2023,01,TOTAL,91.43,3,63
-PAR,2024,09955,D1,36,,
-PAR,2024,09955,D2,54,,
-PAR,2024,09958,D1,25,,
-PAR,2024,09958,D2,60,,
-PAR,2024,09961,D1,33,,
-PAR,2024,09961,D2,52,,
-PAR,2024,09964,D1,32,,
-PAR,2024,09964,D2,48,,
-`);
+${MINI_COMPONENTS_2024}`);
 const ref = { index: 'PAR', indicator: 'TOTAL', year: 2024 };
 
 describe('competitionRank', () => {

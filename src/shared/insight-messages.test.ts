@@ -9,7 +9,7 @@ import {
   weaknessOf,
 } from '../domain/weakness';
 import type { Insight } from '../domain/insight';
-import { mini, miniDataset } from '../../tests/support/mini';
+import { MINI_COMPONENTS_2024, mini, miniDataset } from '../../tests/support/mini';
 import { bundled } from '../../tests/support/bundled';
 
 // Đại Đồng (09958) among four communes of Thạch Thất: D1 62,5 % of max against the others' 84,17 %.
@@ -18,15 +18,7 @@ PAR,2024,09955,TOTAL,90,,
 PAR,2024,09958,TOTAL,85,,
 PAR,2024,09961,TOTAL,85,,
 PAR,2024,09964,TOTAL,80,,
-PAR,2024,09955,D1,36,,
-PAR,2024,09955,D2,54,,
-PAR,2024,09958,D1,25,,
-PAR,2024,09958,D2,60,,
-PAR,2024,09961,D1,33,,
-PAR,2024,09961,D2,52,,
-PAR,2024,09964,D1,32,,
-PAR,2024,09964,D2,48,,
-`);
+${MINI_COMPONENTS_2024}`);
 const weak = weakComponents(componentStandings(mini, ds, 'PAR', 2024, '09958'));
 const d1 = weak[0];
 if (!d1) throw new Error('fixture');

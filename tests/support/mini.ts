@@ -36,6 +36,20 @@ T2,Một cửa,One-stop shop,PAR:D2,,,,test
 T3,Cả hai,Both,PAR:D1;PAR:D2,district,,,test
 `;
 
+/**
+ * PAR 2024 components of Thạch Thất's four communes (rows of a long scores file, no header):
+ * Đại Đồng (09958) has D1 25/40 = 62,5 % against the others' 84,17 %, D2 60/60 = 100 %.
+ */
+export const MINI_COMPONENTS_2024 = `PAR,2024,09955,D1,36,,
+PAR,2024,09955,D2,54,,
+PAR,2024,09958,D1,25,,
+PAR,2024,09958,D2,60,,
+PAR,2024,09961,D1,33,,
+PAR,2024,09961,D2,52,,
+PAR,2024,09964,D1,32,,
+PAR,2024,09964,D2,48,,
+`;
+
 export const mini: Registry = loadRegistry({
   units: MINI_UNITS,
   indicators: MINI_INDICATORS,
