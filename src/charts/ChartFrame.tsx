@@ -47,7 +47,9 @@ export function ChartFrame({
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const [tip] = useState(createTipStore);
-  const [copied, setCopied] = useState<string | null>(null);
+  // What the copy-link button said, for the address it copied: after a move to another view the
+  // message is about a link that is no longer this chart's, and is not shown.
+  const [copied, setCopied] = useState<{ href: string; text: string } | null>(null);
   useLayoutEffect(() => {
     tip.attach(body.current);
     return () => tip.attach(null);
@@ -85,9 +87,9 @@ export function ChartFrame({
     const href = window.location.href;
     try {
       await navigator.clipboard.writeText(href);
-      setCopied(t('linkCopied'));
+      setCopied({ href, text: t('linkCopied') });
     } catch {
-      setCopied(`${t('linkToCopy')}: ${href}`);
+      setCopied({ href, text: `${t('linkToCopy')}: ${href}` });
     }
   };
   return (
@@ -132,7 +134,7 @@ export function ChartFrame({
           {t('copyLink')}
         </button>
         <span className="chart-copied small" role="status">
-          {copied}
+          {copied?.href === window.location.href ? copied.text : null}
         </span>
       </div>
       <details className="chart-table">
