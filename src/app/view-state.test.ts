@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveView, viewToSearch } from './view-state';
+import { decodeAddress, resolveView, viewToSearch } from './view-state';
 import { mini, miniDataset } from '../../tests/support/mini';
 
 const ds = miniDataset(`index,year,unit_code,score
@@ -73,5 +73,26 @@ describe('resolveView', () => {
       fellBack: ['view=globe'],
     });
     expect(resolveView('?view=globe', mini, ds).view.map).toBeUndefined();
+  });
+});
+
+describe('picked peers', () => {
+  it('keeps picked peers that are the unit’s peers that year, and says which it dropped', () => {
+    const r = resolveView('?index=PAR&year=2024&unit=09958&peers=09961,09958,01,09955', mini, ds);
+    expect(r.view.peers).toEqual(['09961', '09955']);
+    expect(r.fellBack).toEqual(['peers=09958', 'peers=01']);
+    expect(viewToSearch(r.view, { panel: true, present: null, speaker: false })).toBe(
+      '?index=PAR&year=2024&unit=09958&lang=vi&peers=09961,09955&panel=data',
+    );
+  });
+});
+
+describe('viewToSearch', () => {
+  it('writes the view it is given, keeping only the shell of the address in use', () => {
+    const here = decodeAddress('?index=SIPAS&year=2024&unit=01&lang=vi&panel=data&present=2');
+    const v = resolveView('?index=PAR&year=2024&unit=09958&lang=en', mini, ds).view;
+    expect(viewToSearch(v, here)).toBe(
+      '?index=PAR&year=2024&unit=09958&lang=en&panel=data&present=2',
+    );
   });
 });

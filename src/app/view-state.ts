@@ -1,14 +1,16 @@
-// The view lives in the URL: ?index=PAR|SIPAS|PAPI&year=YYYY&unit=CODE&lang=vi|en, and for the
-// map view &view=map&layer=communes|provinces&ind=INDICATOR&by=score|group.
-// Bad or missing values fall back to sensible defaults, and the caller is told which ones did.
+// The view in the address, checked against the data: `resolveView` falls back to sensible
+// defaults for bad or missing values and tells the caller which ones did. The address's syntax
+// (every parameter, the shell's too) is `domain/address.ts`.
 
 import { indicesOf, yearsOf, type Dataset } from '../domain/dataset';
-import { unitIn, type Registry } from '../domain/registry';
+import { peersInRegistry, unitIn, type Registry } from '../domain/registry';
 import { unitYears, viewYears } from '../domain/lineage';
+import { decodeAddress, encodeAddress, MAX_PEERS, type Address } from '../domain/address';
 import type { Lang } from '../shared/i18n';
 import type { MapParams } from '../domain/map-params';
 
-export type { MapParams };
+export type { MapParams, Address };
+export { decodeAddress, encodeAddress, MAX_PEERS };
 
 export interface ViewState {
   index: string;
@@ -17,26 +19,8 @@ export interface ViewState {
   lang: Lang;
   /** The chart view, or the map with its parameters. */
   map?: MapParams | null;
-}
-
-function mapParams(p: URLSearchParams, fellBack: string[]): MapParams | null {
-  const view = p.get('view');
-  if (view === null || view === 'charts') return null;
-  if (view !== 'map') {
-    fellBack.push(`view=${view}`);
-    return null;
-  }
-  const layer = p.get('layer');
-  const by = p.get('by');
-  if (layer !== null && layer !== 'communes' && layer !== 'provinces')
-    fellBack.push(`layer=${layer}`);
-  if (by !== null && by !== 'score' && by !== 'group') fellBack.push(`by=${by}`);
-  const ind = p.get('ind');
-  return {
-    layer: layer === 'communes' || layer === 'provinces' ? layer : null,
-    indicator: ind !== null && /^[A-Za-z0-9_.-]{1,40}$/.test(ind) ? ind : 'TOTAL',
-    by: by === 'group' ? 'group' : 'score',
-  };
+  /** Peers picked for comparison (only those that are the unit's peers that year). */
+  peers?: string[];
 }
 
 export interface ResolvedView {
@@ -48,31 +32,38 @@ export interface ResolvedView {
 export const DEFAULT_UNIT = '01';
 const PREFERRED_INDICES = ['PAR', 'SIPAS', 'PAPI'];
 
+/** The picked codes that are the unit's peers in the year (not the unit itself), at most MAX_PEERS. */
+export function validPeers(
+  reg: Registry,
+  unitCode: string,
+  year: number,
+  codes: readonly string[],
+): string[] {
+  const unit = unitIn(reg, unitCode, year);
+  if (!unit) return [];
+  const peers = new Set(peersInRegistry(reg, unit, year).map((u) => u.code));
+  return codes.filter((c) => c !== unitCode && peers.has(c)).slice(0, MAX_PEERS);
+}
+
 export function resolveView(search: string, reg: Registry, ds: Dataset): ResolvedView {
-  const p = new URLSearchParams(search);
+  const a = decodeAddress(search);
   const fellBack: string[] = [];
-  const langParam = p.get('lang');
-  const lang: Lang = langParam === 'en' ? 'en' : 'vi';
-  if (langParam !== null && langParam !== 'vi' && langParam !== 'en')
-    fellBack.push(`lang=${langParam}`);
+  const lang = a.lang;
+  if (a.unreadable.lang) fellBack.push(a.unreadable.lang);
 
   const available = indicesOf(ds);
   const ordered = [
     ...PREFERRED_INDICES.filter((i) => available.includes(i)),
     ...available.filter((i) => !PREFERRED_INDICES.includes(i)),
   ];
-  const indexParam = p.get('index')?.toUpperCase() ?? null;
   let index = ordered[0] ?? 'PAR';
-  if (indexParam !== null) {
-    if (available.includes(indexParam)) index = indexParam;
-    else fellBack.push(`index=${p.get('index') ?? ''}`);
+  if (a.index !== null) {
+    if (available.includes(a.index)) index = a.index;
+    else fellBack.push(`index=${new URLSearchParams(search).get('index') ?? ''}`);
   }
 
-  const unitParam = p.get('unit');
-  const yearParam = p.get('year');
-  const yearNum = yearParam !== null && /^\d{4}$/.test(yearParam) ? Number(yearParam) : null;
-
-  let unit = unitParam ?? DEFAULT_UNIT;
+  const yearNum = a.year;
+  let unit = a.unit ?? DEFAULT_UNIT;
   // The years of the unit the code names in the year asked for (codes are reused), else of the
   // code's latest unit.
   const yearsFor = (code: string): number[] => {
@@ -85,7 +76,7 @@ export function resolveView(search: string, reg: Registry, ds: Dataset): Resolve
   // A unit must exist in the registry (in some year) and have data for the index.
   const knownUnit = reg.byCode.has(unit);
   if (!knownUnit || years.length === 0) {
-    if (unitParam !== null) fellBack.push(`unit=${unitParam}`);
+    if (a.unit !== null) fellBack.push(`unit=${a.unit}`);
     unit = DEFAULT_UNIT;
     years = yearsFor(unit);
   }
@@ -94,16 +85,20 @@ export function resolveView(search: string, reg: Registry, ds: Dataset): Resolve
   const latestUnit = (reg.byCode.get(unit) ?? []).at(-1);
   const own = latestUnit ? unitYears(reg, ds, index, latestUnit) : [];
   let year = own.at(-1) ?? years[years.length - 1] ?? new Date().getFullYear();
-  if (yearParam !== null) {
-    if (yearNum !== null && years.includes(yearNum)) year = yearNum;
-    else fellBack.push(`year=${yearParam}`);
-  }
+  if (yearNum !== null) {
+    if (years.includes(yearNum)) year = yearNum;
+    else fellBack.push(`year=${yearNum}`);
+  } else if (a.unreadable.year) fellBack.push(a.unreadable.year);
   // The code must name a unit that exists in that year (codes are reused across 2025).
   if (!unitIn(reg, unit, year)) {
     fellBack.push(`unit=${unit}`);
     unit = DEFAULT_UNIT;
   }
-  const map = mapParams(p, fellBack);
+  for (const k of ['view', 'layer', 'by', 'ind'] as const) {
+    const bad = a.unreadable[k];
+    if (bad) fellBack.push(bad);
+  }
+  const map = a.map ? { ...a.map } : null;
   // An indicator the index does not have in that year is the index's total.
   if (map && map.indicator !== 'TOTAL') {
     const known = (reg.indicatorsByIndex.get(index) ?? []).some((i) => i.code === map.indicator);
@@ -112,23 +107,42 @@ export function resolveView(search: string, reg: Registry, ds: Dataset): Resolve
       map.indicator = 'TOTAL';
     }
   }
-  return { view: { index, year, unit, lang, ...(map ? { map } : {}) }, fellBack };
+  // Peers picked for another unit or year, or no longer anyone's peer, are dropped (and said).
+  if (a.unreadable.peers) fellBack.push(a.unreadable.peers);
+  const peers = validPeers(reg, unit, year, a.peers);
+  for (const c of a.peers) if (!peers.includes(c)) fellBack.push(`peers=${c}`);
+  return {
+    view: {
+      index,
+      year,
+      unit,
+      lang,
+      ...(map ? { map } : {}),
+      ...(peers.length > 0 ? { peers } : {}),
+    },
+    fellBack,
+  };
 }
 
-export function viewToSearch(v: ViewState): string {
-  const p = new URLSearchParams({
+const NO_SHELL = { panel: false, present: null, speaker: false } as const;
+
+/** The view's address; `shell` keeps the panel, slide and speaker window as they are. */
+export function viewToSearch(
+  v: ViewState,
+  shell: Pick<Address, 'panel' | 'present' | 'speaker'> = NO_SHELL,
+): string {
+  return encodeAddress({
     index: v.index,
-    year: String(v.year),
+    year: v.year,
     unit: v.unit,
     lang: v.lang,
+    map: v.map ?? null,
+    peers: v.peers ?? [],
+    // Only the shell's three fields: callers pass a whole decoded address.
+    panel: shell.panel,
+    present: shell.present,
+    speaker: shell.speaker,
   });
-  if (v.map) {
-    p.set('view', 'map');
-    if (v.map.layer) p.set('layer', v.map.layer);
-    if (v.map.indicator !== 'TOTAL') p.set('ind', v.map.indicator);
-    if (v.map.by !== 'score') p.set('by', v.map.by);
-  }
-  return `?${p.toString()}`;
 }
 
 /**

@@ -33,6 +33,7 @@ import { SlideBody, slideTitle } from './slides';
 import { speakerInfo, standingText } from './speaker-info';
 import { exportSlide } from './slide-export';
 import { DeckList } from './DeckList';
+import { decodeAddress, encodeAddress } from '../../domain/address';
 // This chunk's strings (not part of the first view's dictionary).
 import '../../shared/i18n-panels';
 
@@ -290,10 +291,9 @@ export function Presenter({
         <button
           type="button"
           onClick={() => {
-            const p = new URLSearchParams(window.location.search);
-            p.delete('present');
-            p.set('speaker', '1');
-            window.open(`?${p.toString()}`, 'cchc-speaker', 'width=900,height=700');
+            const here = decodeAddress(window.location.search);
+            const search = encodeAddress({ ...here, present: null, speaker: true });
+            window.open(search, 'cchc-speaker', 'width=900,height=700');
           }}
         >
           {t('speakerWindow')}
