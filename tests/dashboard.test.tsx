@@ -88,6 +88,43 @@ describe('the dashboard', () => {
     expect(items[0]).toHaveTextContent(/Vì sao đề xuất: Nhắm vào D\d/);
   });
 
+  it('picks peers to compare, keeps them in the address, drops those that are not peers', async () => {
+    const user = userEvent.setup();
+    renderApp('?index=PAR&year=2024&unit=276&lang=vi');
+    await card(/Huyện Thạch Thất — PAR 2024/);
+    const pick = await screen.findByRole(
+      'checkbox',
+      { name: 'So sánh Huyện Ba Vì trên biểu đồ' },
+      { timeout: 5000 },
+    );
+    await user.click(pick);
+    await user.click(
+      screen.getByRole('checkbox', { name: 'So sánh Huyện Chương Mỹ trên biểu đồ' }),
+    );
+    expect(params().get('peers')).toBe('271,277');
+    expect(screen.getByText(/Đang so sánh với: Huyện Ba Vì, Huyện Chương Mỹ\./)).toBeVisible();
+    // The unit itself cannot be picked; a fifth peer cannot be either.
+    expect(screen.queryByRole('checkbox', { name: /So sánh Huyện Thạch Thất/ })).toBeNull();
+    for (const name of ['Huyện Mê Linh', 'Huyện Gia Lâm'])
+      await user.click(screen.getByRole('checkbox', { name: `So sánh ${name} trên biểu đồ` }));
+    expect(
+      screen.getByRole('checkbox', { name: 'So sánh Quận Ba Đình trên biểu đồ' }),
+    ).toBeDisabled();
+    await user.click(pick);
+    expect(params().get('peers')).toBe('277,250,018');
+    // Going to a picked peer: it is the unit now, the others stay picked.
+    await user.click(screen.getByRole('button', { name: 'Huyện Chương Mỹ' }));
+    await card(/Huyện Chương Mỹ — PAR 2024/);
+    expect(params().get('peers')).toBe('250,018');
+    // A commune's peers are communes: no district picked is kept.
+    await user.click(screen.getByRole('button', { name: 'Huyện Thạch Thất' }));
+    await card(/Huyện Thạch Thất — PAR 2024/);
+    await user.click(screen.getByText(/Xem cấp dưới/));
+    await user.click(screen.getByRole('button', { name: 'Thị trấn Liên Quan' }));
+    await card(/Thị trấn Liên Quan — PAR 2024/);
+    expect(params().get('peers')).toBeNull();
+  }, 30_000);
+
   it('speaks English when asked, with en-GB numbers', async () => {
     const user = userEvent.setup();
     renderApp('?index=PAR&year=2024&unit=01&lang=vi');

@@ -12,7 +12,16 @@ import { buildRegistry } from '../domain/registry';
 
 const NO_REGISTRY = buildRegistry({ units: [], indicators: [] });
 import { navigate, useSearch } from './url';
-import { adjustYear, resolveView, viewToSearch, type MapParams } from './view-state';
+import {
+  adjustYear,
+  decodeAddress,
+  encodeAddress,
+  resolveView,
+  validPeers,
+  viewToSearch,
+  type Address,
+  type MapParams,
+} from './view-state';
 
 // The upload panel and presenter mode are not part of the first view.
 const SpeakerView = lazy(() =>
@@ -41,8 +50,9 @@ function useUploadsFromOtherTabs(): void {
   }, [queryClient]);
 }
 
-function langFromSearch(search: string): Lang {
-  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'vi';
+/** Change some parts of the address in the bar, through the one codec. */
+function navigateTo(patch: Partial<Address>, mode: 'push' | 'replace' = 'push'): void {
+  navigate(encodeAddress({ ...decodeAddress(window.location.search), ...patch }), mode);
 }
 
 export function App() {
@@ -50,7 +60,8 @@ export function App() {
   const query = useQuery(bundleQuery);
   const uploads = useQuery(uploadsQuery);
   useUploadsFromOtherTabs();
-  const wanted = langFromSearch(search);
+  const address = decodeAddress(search);
+  const wanted = address.lang;
   // The language shown: the one asked for once its strings are in (English loads on demand);
   // on a switch the page stays in the previous language until then, never blank.
   const messages = useQuery({
@@ -65,22 +76,12 @@ export function App() {
   const lang: Lang = messages.data ?? 'vi';
   const langPending = messages.data === undefined && !messages.isError;
   const t = translator(lang);
-  const params = new URLSearchParams(search);
-  const panelOpen = params.get('panel') === 'data';
-  const presentParam = params.get('present');
-  const slideNumber =
-    presentParam !== null && /^\d+$/.test(presentParam) ? Math.max(1, Number(presentParam)) : null;
+  const panelOpen = address.panel;
+  const slideNumber = address.present;
   const setPresent = useCallback((n: number | null) => {
-    const p = new URLSearchParams(window.location.search);
-    if (n === null) p.delete('present');
-    else p.set('present', String(n));
     // Moving between slides replaces the history entry; entering and leaving adds one.
-    navigate(
-      `?${p.toString()}`,
-      n !== null && p.has('present') && new URLSearchParams(window.location.search).has('present')
-        ? 'replace'
-        : 'push',
-    );
+    const inDeck = decodeAddress(window.location.search).present !== null;
+    navigateTo({ present: n }, n !== null && inDeck ? 'replace' : 'push');
   }, []);
   const generation = uploads.data?.state.generation ?? 0;
   const activeData = useQuery({
@@ -110,12 +111,7 @@ export function App() {
   // unit does not change the data and is drawn at once.
   const shown = useDeferredValue(active);
 
-  const togglePanel = () => {
-    const p = new URLSearchParams(window.location.search);
-    if (panelOpen) p.delete('panel');
-    else p.set('panel', 'data');
-    navigate(`?${p.toString()}`);
-  };
+  const togglePanel = () => navigateTo({ panel: !panelOpen });
 
   // The other language's strings are fetched when the pointer or focus reaches the toggle, and
   // the URL changes once they are in: the page switches in one step.
@@ -124,11 +120,7 @@ export function App() {
   const setLang = (next: Lang) => {
     void loadMessages(next)
       .catch(() => undefined)
-      .then(() => {
-        const p = new URLSearchParams(window.location.search);
-        p.set('lang', next);
-        navigate(`?${p.toString()}`);
-      });
+      .then(() => navigateTo({ lang: next }));
   };
 
   let body;
@@ -158,12 +150,11 @@ export function App() {
       const year = next.year ?? adjustYear(bundle.registry, bundle.dataset, index, unit, view.year);
       // Another index has other sub-indices: the map goes back to the total.
       const map = view.map && index !== view.index ? { ...view.map, indicator: 'TOTAL' } : view.map;
-      navigate(
-        `${viewToSearch({ ...view, index, unit, year, map })}${panelOpen ? '&panel=data' : ''}`,
-      );
+      // Picked peers stay while they are still the unit's peers (another unit has others).
+      const peers = validPeers(bundle.registry, unit, year, next.peers ?? view.peers ?? []);
+      navigate(viewToSearch({ ...view, index, unit, year, map, peers }, address));
     };
-    const onMap = (map: MapParams | null) =>
-      navigate(`${viewToSearch({ ...view, map })}${panelOpen ? '&panel=data' : ''}`);
+    const onMap = (map: MapParams | null) => navigate(viewToSearch({ ...view, map }, address));
     body = (
       <>
         {fellBack.length > 0 && (
@@ -189,7 +180,12 @@ export function App() {
         )}
         <Overview
           bundle={bundle}
-          selection={{ index: view.index, year: view.year, unit: view.unit }}
+          selection={{
+            index: view.index,
+            year: view.year,
+            unit: view.unit,
+            peers: view.peers ?? [],
+          }}
           onChange={onChange}
           map={view.map ?? null}
           onMap={onMap}
@@ -198,7 +194,7 @@ export function App() {
     );
   }
 
-  if (params.get('speaker') === '1') {
+  if (address.speaker) {
     return (
       <LangProvider lang={lang}>
         <Suspense fallback={<p role="status">{t('loading')}</p>}>

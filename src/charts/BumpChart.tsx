@@ -1,18 +1,90 @@
-// The unit among its peers across years: the unit highlighted (thick, coloured, labelled),
-// the others muted.
+// The unit among its peers across years: the unit highlighted (thick, coloured, labelled), the
+// peers picked for comparison each in a colour and dash of its own, the others muted. Every
+// point names its year's ranking (hover a point of any line, or focus the chart and use ← →).
 
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Fragment, type ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import '../shared/i18n-sections';
 import { axisWidthFor, rankAxisProps, timeMargin, YearTick } from './axis';
 import { textWidth, yearStep } from './ticks';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
-import { Legend } from './Legend';
+import { Legend, type LegendItem, type SwatchKind } from './Legend';
+import { TipDot, TipLayer, useTipStore, type TipStore } from './PointTip';
 import { Sized } from './Sized';
-import type { Bump } from '../domain/peers';
+import type { Bump, BumpLine } from '../domain/peers';
 import { PALETTE } from '../shared/palette';
 import { useLang } from '../shared/i18n';
 
 const NO_BREAKS: ReadonlyMap<number, 'method' | 'units'> = new Map();
+
+/**
+ * The picked peers' looks, in the order picked: colour and dash together, so that no two differ
+ * by colour alone; each colour has 3:1 against the plot for a line.
+ */
+export const PICKED_STYLES: readonly {
+  color: string;
+  dash: string | undefined;
+  kind: SwatchKind;
+}[] = [
+  { color: PALETTE.primary, dash: undefined, kind: 'line' },
+  { color: PALETTE.secondary, dash: '10 5', kind: 'dashed' },
+  { color: PALETTE.purple, dash: '2 4', kind: 'dotted' },
+  { color: PALETTE.ink, dash: '10 5', kind: 'dashed' },
+];
+
+export const pickedStyle = (i: number) => PICKED_STYLES[i % PICKED_STYLES.length];
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+}
+
+/** A point's hover target on a peer's line: the tip opens there, naming the year's ranking. */
+function PeerDot({
+  cx,
+  cy,
+  index,
+  store,
+  code,
+}: DotProps & { store: TipStore | null; code: string }) {
+  if (cx === undefined || cy === undefined || index === undefined || !store) return null;
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={9}
+      fill="transparent"
+      onMouseEnter={() => store.set(index, { cx, cy, key: code })}
+      onMouseLeave={() => store.set(null)}
+    />
+  );
+}
+
+/** The highlighted unit's point: the visible dot and the keyboard's stop for the year. */
+function UnitDot(props: DotProps & { store: TipStore | null; r: number; fill: string }) {
+  const { cx, cy, r, fill } = props;
+  if (cx === undefined || cy === undefined) return null;
+  return (
+    <g>
+      <circle cx={cx} cy={cy} r={r} fill={fill} />
+      <TipDot cx={cx} cy={cy} index={props.index} store={props.store} />
+    </g>
+  );
+}
+
+/** The lines drawn in a year, best rank first: what the tip lists. */
+export function rankingAt(
+  lines: readonly BumpLine[],
+  i: number,
+): { line: BumpLine; rank: number }[] {
+  return lines
+    .flatMap((l) => {
+      const rank = l.ranks[i];
+      return rank === null || rank === undefined ? [] : [{ line: l, rank }];
+    })
+    .sort((a, b) => a.rank - b.rank || a.line.unit.name.localeCompare(b.line.unit.name, 'vi'));
+}
 
 /** Where the direct label goes: the last year the unit has a rank. */
 const lastWithRank = (ranks: readonly (number | null)[]): number => {
@@ -30,6 +102,7 @@ export function BumpChart({
 }) {
   const { t } = useLang();
   const theme = useChartTheme();
+  const tip = useTipStore();
   const height = theme.fill ? 'fill' : heightProp;
   const data = bump.years.map((year, i) => {
     const row: Record<string, number | null> = { year };
@@ -42,101 +115,160 @@ export function BumpChart({
   );
   const axisWidth = axisWidthFor(String(maxRank), theme);
   const highlighted = bump.lines.find((l) => l.highlighted);
-  // The highlighted unit's name is written after its last point: room for all of it.
-  const margin = timeMargin(
-    theme,
-    highlighted ? textWidth(highlighted.unit.name, theme.font) + 16 + theme.dot : 0,
-  );
+  // The highlighted unit's name is written after its last point, with room for all of it; on a
+  // chart too narrow for that (a phone) the legend alone names it, and the plot keeps the width.
+  const labelRoom = highlighted ? textWidth(highlighted.unit.name, theme.font) + 16 + theme.dot : 0;
+  const labelled = (width: number) => labelRoom > 0 && labelRoom <= width * 0.3;
   const pad = Math.round(theme.font * 1.3);
-  const ordered = [...bump.lines].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
+  // Muted lines first, then the picked peers, the unit on top.
+  const layer = (l: BumpLine) => (l.highlighted ? 2 : l.picked !== null ? 1 : 0);
+  const ordered = [...bump.lines].sort((a, b) => layer(a) - layer(b));
+  // Units drawn but not labelled: the tip names them. A hovered point names its own line (and the
+  // unit in view, to compare); the keyboard's stop on a year lists every line drawn that year.
+  const tipContent = (i: number, hovered: string | null): ReactNode => {
+    const year = bump.years[i];
+    const all = rankingAt(bump.lines, i);
+    const list =
+      hovered === null
+        ? all
+        : all.filter(({ line }) => line.unit.code === hovered || line.highlighted);
+    if (year === undefined || list.length === 0) return null;
+    return (
+      <>
+        <strong>
+          {t('year')} {year}
+        </strong>
+        {list.map(({ line, rank }) => (
+          <Fragment key={line.unit.code}>
+            <br />
+            <span
+              className={line.highlighted || line.unit.code === hovered ? 'tip-strong' : undefined}
+            >
+              {rank}. {line.unit.name}
+            </span>
+          </Fragment>
+        ))}
+      </>
+    );
+  };
+  const legend: LegendItem[] = [
+    ...(highlighted
+      ? [{ label: highlighted.unit.name, color: PALETTE.highlight, kind: 'line' as const }]
+      : []),
+    ...bump.lines
+      .filter((l): l is BumpLine & { picked: number } => l.picked !== null)
+      .sort((a, b) => a.picked - b.picked)
+      .map((l) => {
+        const st = pickedStyle(l.picked);
+        return {
+          label: l.unit.name,
+          color: st?.color ?? PALETTE.primary,
+          kind: st?.kind ?? 'line',
+        };
+      }),
+    ...(bump.lines.some((l) => !l.highlighted && l.picked === null)
+      ? [{ label: t('otherPeers'), color: PALETTE.muted, kind: 'line' as const }]
+      : []),
+  ];
   return (
     <div className={height === 'fill' ? 'chart-fill' : undefined}>
       <Sized height={height}>
-        {(width, h) => (
-          <LineChart
-            width={width}
-            height={h}
-            data={data}
-            margin={margin}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid vertical={false} fill={PLOT_FILL} stroke={GRID} />
-            <XAxis
-              dataKey="year"
-              interval={0}
-              padding={{ left: pad, right: pad }}
-              stroke={theme.ink}
-              tick={
-                <YearTick
-                  breaks={NO_BREAKS}
-                  count={data.length}
-                  step={yearStep(
-                    data.length,
-                    width - axisWidth - margin.left - margin.right - 2 * pad,
-                    theme.font,
-                  )}
+        {(width, h) => {
+          const margin = timeMargin(theme, labelled(width) ? labelRoom : 0);
+          return (
+            <>
+              <LineChart
+                width={width}
+                height={h}
+                data={data}
+                margin={margin}
+                accessibilityLayer={false}
+              >
+                <CartesianGrid vertical={false} fill={PLOT_FILL} stroke={GRID} />
+                <XAxis
+                  dataKey="year"
+                  interval={0}
+                  padding={{ left: pad, right: pad }}
+                  stroke={theme.ink}
+                  tick={
+                    <YearTick
+                      breaks={NO_BREAKS}
+                      count={data.length}
+                      step={yearStep(
+                        data.length,
+                        width - axisWidth - margin.left - margin.right - 2 * pad,
+                        theme.font,
+                      )}
+                    />
+                  }
                 />
-              }
-            />
-            <YAxis
-              {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme)}
-              stroke={theme.ink}
-            />
-            <Tooltip labelFormatter={(y) => `${t('year')} ${String(y)}`} />
-            {ordered.map((l) => (
-              <Line
-                key={l.unit.code}
-                dataKey={l.unit.code}
-                name={l.unit.name}
-                type="linear"
-                connectNulls={false}
-                isAnimationActive={false}
-                stroke={l.highlighted ? PALETTE.highlight : PALETTE.muted}
-                strokeOpacity={l.highlighted ? 1 : 0.55}
-                strokeWidth={l.highlighted ? theme.line : theme.reference * 0.75}
-                dot={l.highlighted ? { r: theme.dot, fill: PALETTE.highlight } : false}
-                label={
-                  l.highlighted
-                    ? ({
-                        x,
-                        y,
-                        index,
-                      }: {
-                        x?: number | string;
-                        y?: number | string;
-                        index?: number;
-                      }) =>
-                        index === lastWithRank(l.ranks) &&
-                        typeof x === 'number' &&
-                        typeof y === 'number' ? (
-                          <text
-                            x={x + theme.dot + 8}
-                            y={y}
-                            dy="0.355em"
-                            fill={PALETTE.highlightInk}
-                            fontWeight={700}
-                            fontSize={theme.font}
-                          >
-                            {l.unit.name}
-                          </text>
+                <YAxis
+                  {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme)}
+                  stroke={theme.ink}
+                />
+                {ordered.map((l) => {
+                  const st = l.picked !== null ? pickedStyle(l.picked) : undefined;
+                  return (
+                    <Line
+                      key={l.unit.code}
+                      dataKey={l.unit.code}
+                      name={l.unit.name}
+                      type="linear"
+                      connectNulls={false}
+                      isAnimationActive={false}
+                      activeDot={false}
+                      stroke={l.highlighted ? PALETTE.highlight : (st?.color ?? PALETTE.muted)}
+                      strokeOpacity={l.highlighted || st ? 1 : 0.55}
+                      strokeDasharray={st?.dash}
+                      strokeWidth={
+                        l.highlighted ? theme.line : st ? theme.reference : theme.reference * 0.75
+                      }
+                      dot={
+                        l.highlighted ? (
+                          <UnitDot store={tip} r={theme.dot} fill={PALETTE.highlight} />
                         ) : (
-                          <g />
+                          <PeerDot store={tip} code={l.unit.code} />
                         )
-                    : false
-                }
-              />
-            ))}
-          </LineChart>
-        )}
+                      }
+                      label={
+                        l.highlighted && labelled(width)
+                          ? ({
+                              x,
+                              y,
+                              index,
+                            }: {
+                              x?: number | string;
+                              y?: number | string;
+                              index?: number;
+                            }) =>
+                              index === lastWithRank(l.ranks) &&
+                              typeof x === 'number' &&
+                              typeof y === 'number' ? (
+                                <text
+                                  x={x + theme.dot + 8}
+                                  y={y}
+                                  dy="0.355em"
+                                  fill={PALETTE.highlightInk}
+                                  fontWeight={700}
+                                  fontSize={theme.font}
+                                >
+                                  {l.unit.name}
+                                </text>
+                              ) : (
+                                <g />
+                              )
+                          : false
+                      }
+                    />
+                  );
+                })}
+              </LineChart>
+              <TipLayer store={tip} width={width} height={h} beside content={tipContent} />
+            </>
+          );
+        }}
       </Sized>
-      <Legend
-        items={[
-          ...(highlighted
-            ? [{ label: highlighted.unit.name, color: PALETTE.highlight, kind: 'line' as const }]
-            : []),
-          { label: t('otherPeers'), color: PALETTE.muted, kind: 'line' as const },
-        ]}
-      />
+      <Legend items={legend} />
     </div>
   );
 }

@@ -19,12 +19,27 @@ export interface TipStore {
   readonly root: HTMLElement | null;
   attach(el: HTMLElement | null): void;
   get(): number | null;
-  set(index: number | null): void;
+  /**
+   * `at`: the point hovered when it is not the one marked `data-tip` for the index (another
+   * line's point in the same year), and what it belongs to.
+   */
+  set(index: number | null, at?: TipAnchor): void;
+  anchor(): TipAnchor | null;
+  /** Changes whenever the tip does: the index and what is hovered. */
+  snapshot(): string | null;
   subscribe(listener: () => void): () => void;
+}
+
+export interface TipAnchor {
+  cx: number;
+  cy: number;
+  /** What was hovered there (a line's key). */
+  key: string;
 }
 
 export function createTipStore(): TipStore {
   let active: number | null = null;
+  let at: TipAnchor | null = null;
   const listeners = new Set<() => void>();
   let root: HTMLElement | null = null;
   return {
@@ -35,9 +50,13 @@ export function createTipStore(): TipStore {
       root = el;
     },
     get: () => active,
-    set(index) {
-      if (index === active) return;
+    anchor: () => at,
+    snapshot: () => (active === null ? null : `${active}|${at?.key ?? ''}`),
+    set(index, anchor) {
+      const next = index === null ? null : (anchor ?? null);
+      if (index === active && next?.key === at?.key) return;
       active = index;
+      at = next;
       for (const l of listeners) l();
     },
     subscribe(listener) {
@@ -110,29 +129,42 @@ const NO_TIP: TipStore = createTipStore();
 export function TipLayer({
   store,
   width,
+  height,
+  beside = false,
   content,
 }: {
   store: TipStore | null;
   width: number;
-  content: (index: number) => ReactNode;
+  /** The plot's height: a point in its upper part has its tip below it, inside the chart. */
+  height?: number;
+  /**
+   * A long tip (every line in a year, opened from the keyboard): at the top of the chart, beside
+   * the point, so that it stays inside the chart whatever the point's height.
+   */
+  beside?: boolean;
+  /** `key`: what is hovered at the point (a line's key), when the chart told the store. */
+  content: (index: number, key: string | null) => ReactNode;
 }) {
   const s = store ?? NO_TIP;
-  const active = useSyncExternalStore(s.subscribe, s.get, s.get);
+  useSyncExternalStore(s.subscribe, s.snapshot, s.snapshot);
+  const active = s.get();
   if (active === null) return null;
-  const dot = s.root?.querySelector(`[data-tip="${active}"]`);
-  const cx = Number(dot?.getAttribute('cx') ?? NaN);
-  const cy = Number(dot?.getAttribute('cy') ?? NaN);
+  const at = s.anchor();
+  const dot = at ? null : s.root?.querySelector(`[data-tip="${active}"]`);
+  const cx = at ? at.cx : Number(dot?.getAttribute('cx') ?? NaN);
+  const cy = at ? at.cy : Number(dot?.getAttribute('cy') ?? NaN);
   if (Number.isNaN(cx) || Number.isNaN(cy)) return null;
   const side = cx < width * 0.25 ? 'left' : cx > width * 0.75 ? 'right' : 'centre';
+  const below = height !== undefined && cy < height * 0.4;
+  const placed =
+    beside && !at
+      ? { className: `chart-tip chart-tip-beside-${cx < width / 2 ? 'right' : 'left'}`, top: 0 }
+      : { className: `chart-tip chart-tip-${side}${below ? ' chart-tip-below' : ''}`, top: cy };
   return (
     <>
       <div className="tip-ring" style={{ left: cx, top: cy }} aria-hidden="true" />
-      <div
-        className={`chart-tip chart-tip-${side}`}
-        style={{ left: cx, top: cy }}
-        aria-hidden="true"
-      >
-        {content(active)}
+      <div className={placed.className} style={{ left: cx, top: placed.top }} aria-hidden="true">
+        {content(active, at?.key ?? null)}
       </div>
     </>
   );

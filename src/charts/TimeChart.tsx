@@ -118,7 +118,7 @@ export function TimeChart({
             />
             {children}
           </LineChart>
-          <TipLayer store={tip} width={width} content={tipContent} />
+          <TipLayer store={tip} width={width} height={h} content={tipContent} />
         </>
       )}
     </Sized>

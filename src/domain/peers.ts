@@ -53,6 +53,8 @@ export function peerRanking(reg: Registry, ds: Dataset, ref: SeriesRef, unit: Un
 export interface BumpLine {
   unit: Unit;
   highlighted: boolean;
+  /** Position among the peers picked for comparison (its colour and dash), or null. */
+  picked: number | null;
   /** rank per year (null: no value). */
   ranks: (number | null)[];
   sample: boolean;
@@ -69,7 +71,8 @@ export interface Bump {
 
 /**
  * The unit among its peers across years. Large peer sets (579 communes) are cut to the top and
- * bottom `edge` of the selected year plus the unit itself.
+ * bottom `edge` of the selected year plus the unit itself; peers picked for comparison are always
+ * drawn.
  */
 export function bumpChart(
   reg: Registry,
@@ -77,6 +80,7 @@ export function bumpChart(
   sel: Selection,
   years: readonly number[],
   edge = 5,
+  picked: readonly string[] = [],
 ): Bump | null {
   const unit = unitIn(reg, sel.unitCode, sel.year);
   if (!unit) return null;
@@ -88,6 +92,7 @@ export function bumpChart(
     const bottom = edge > 0 ? now.slice(-edge) : [];
     const keep = new Set([...now.slice(0, edge), ...bottom].map((p) => p.unit.code));
     keep.add(unit.code);
+    for (const c of picked) keep.add(c);
     chosen = chosen.filter((u) => keep.has(u.code));
   }
   const ranksByYear = span.map((year) => {
@@ -101,6 +106,7 @@ export function bumpChart(
   const lines = chosen.map((u) => ({
     unit: u,
     highlighted: u.code === unit.code,
+    picked: picked.includes(u.code) && u.code !== unit.code ? picked.indexOf(u.code) : null,
     ranks: ranksByYear.map((m) => m.get(u.code)?.rank ?? null),
     sample: ranksByYear.some((m) => {
       const p = m.get(u.code);

@@ -80,4 +80,17 @@ describe('bumpChart', () => {
     expect(c?.trimmed).toBe(true);
     expect(c?.lines.map((l) => l.unit.code)).toEqual(['09955']);
   });
+
+  it('always draws the peers picked for comparison, each with its place in the pick', () => {
+    const b = bumpChart(mini, ds, { index: 'PAR', year: 2024, unitCode: '09955' }, [2024], 0, [
+      '09958',
+      '09961',
+    ]);
+    expect(b?.trimmed).toBe(true);
+    expect(b?.lines.map((l) => [l.unit.code, l.picked])).toEqual([
+      ['09961', 1],
+      ['09958', 0],
+      ['09955', null],
+    ]);
+  });
 });

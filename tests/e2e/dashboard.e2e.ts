@@ -61,6 +61,63 @@ describe('leaders’ dashboard', () => {
     await expect.poll(() => tip.count()).toBe(0);
   });
 
+  it('names every peer on the peers chart on hover and focus, and draws the peers picked', async () => {
+    const { page, consoleErrors } = await openPage(
+      browser(),
+      baseUrl,
+      '?index=PAR&year=2024&unit=276&lang=vi',
+    );
+    const peers = page.getByRole('img', { name: /^So với các đơn vị cùng cấp/ });
+    // The section is drawn when it comes into view.
+    await page.locator('.tile').first().waitFor();
+    await page.mouse.wheel(0, 8000);
+    await peers.scrollIntoViewIfNeeded();
+    const tip = page.locator('.chart-tip');
+    // Every point of every line drawn names its unit and rank on hover.
+    const lines = await peers.locator('.recharts-line').count();
+    expect(lines).toBeGreaterThan(5);
+    const targets = peers.locator('circle[fill="transparent"]:not([data-tip])');
+    const names = new Set<string>();
+    for (let i = 0; i < (await targets.count()); i += 8) {
+      await targets.nth(i).hover({ force: true });
+      const text = (await tip.textContent()) ?? '';
+      expect(text).toMatch(/^Năm 20\d\d(\d+\. [^\d]+){1,2}$/);
+      const strong = await tip.locator('.tip-strong').allTextContents();
+      for (const n of strong) names.add(n.replace(/^\d+\. /, ''));
+    }
+    expect(names.size).toBeGreaterThan(4);
+    await page.mouse.move(0, 0);
+    // From the keyboard, a year lists every line drawn, the unit in bold, inside the chart.
+    await peers.focus();
+    await page.keyboard.press('End');
+    const list = await tip.locator('span').allTextContents();
+    expect(list.length).toBe(lines);
+    expect(await tip.locator('.tip-strong').allTextContents()).toEqual([
+      expect.stringMatching(/^\d+\. Huyện Thạch Thất$/),
+    ]);
+    const box = await tip.boundingBox();
+    const chart = await peers.boundingBox();
+    expect(box && chart && box.y >= chart.y && box.y + box.height <= chart.y + chart.height).toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+    // Picked in the ranking table: in the address, in the legend, drawn in its own colour.
+    await page.getByRole('checkbox', { name: 'So sánh Huyện Ba Vì trên biểu đồ' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('peers')).toBe('271');
+    await expect
+      .poll(() => peers.locator('xpath=..').locator('.legend').textContent())
+      .toContain('Huyện Ba Vì');
+    // The address opens with the same pick.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.tile').first().waitFor();
+    await page.mouse.wheel(0, 8000);
+    await page.getByRole('img', { name: /^So với các đơn vị cùng cấp/ }).scrollIntoViewIfNeeded();
+    expect(
+      await page.getByRole('checkbox', { name: 'So sánh Huyện Ba Vì trên biểu đồ' }).isChecked(),
+    ).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('opens under a strict Content-Security-Policy (intranet servers may send one)', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();

@@ -1,28 +1,36 @@
 // The unit among its peers: a bump chart over the years and a sortable ranking table.
 // Loaded on demand: the first view (Hà Nội) has no peers in the data.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import type { SectionProps } from './section-props';
 import { unitYears } from '../../domain/lineage';
 import { peerRanking, bumpChart } from '../../domain/peers';
 import { peersInRegistry } from '../../domain/registry';
 import { isSample } from '../../domain/model';
 import { ChartFrame, SampleBadge } from '../../charts/ChartFrame';
-import { BumpChart } from '../../charts/BumpChart';
+import { BumpChart, pickedStyle } from '../../charts/BumpChart';
+import { MAX_PEERS } from '../../domain/address';
 import { useLang } from '../../shared/i18n';
 // This section's strings load with it (not part of the first view's dictionary).
 import '../../shared/i18n-sections';
-import { formatNumber } from '../../shared/format';
+import { formatFixed } from '../../shared/format';
 
 type SortKey = 'rank' | 'name' | 'score';
 
-export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionProps) {
+export default function AmongPeers({
+  bundle,
+  sel,
+  unit,
+  onPickUnit,
+  peers,
+  onPeers,
+}: SectionProps) {
   const { t, lang } = useLang();
   const { registry: reg, dataset: ds } = bundle;
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
   const bump = useMemo(() => {
     const years = unitYears(reg, ds, sel.index, unit).filter((y) => y <= sel.year);
-    return bumpChart(reg, ds, sel, years);
-  }, [reg, ds, sel, unit]);
+    return bumpChart(reg, ds, sel, years, 5, peers);
+  }, [reg, ds, sel, unit, peers]);
   const ranking = peerRanking(
     reg,
     ds,
@@ -63,6 +71,47 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
       </button>
     </th>
   );
+  // A peer is picked or unpicked in the table; the chart draws it in its own colour and dash.
+  const compare = (code: string, name: string) => {
+    if (code === unit.code) return null;
+    const at = peers.indexOf(code);
+    const style = at >= 0 ? pickedStyle(at) : undefined;
+    return (
+      <label className="compare">
+        <input
+          type="checkbox"
+          checked={at >= 0}
+          disabled={at < 0 && peers.length >= MAX_PEERS}
+          aria-label={t('comparePeer', { unit: name })}
+          onChange={() => onPeers(at >= 0 ? peers.filter((c) => c !== code) : [...peers, code])}
+        />
+        {style && (
+          <span
+            className={`swatch swatch-${style.kind}`}
+            style={{ '--swatch': style.color } as CSSProperties}
+            aria-hidden="true"
+          />
+        )}
+      </label>
+    );
+  };
+  const pickedNames = peers
+    .map((c) => ranking.find((p) => p.unit.code === c)?.unit.name)
+    .filter((n): n is string => n !== undefined);
+  const pickNote = (
+    <p className="note compare-note">
+      {pickedNames.length > 0 ? (
+        <>
+          {t('pickedPeers', { units: pickedNames.join(', ') })}{' '}
+          <button type="button" className="link" onClick={() => onPeers([])}>
+            {t('clearPeers')}
+          </button>
+        </>
+      ) : (
+        t('pickPeersHint', { max: MAX_PEERS })
+      )}
+    </p>
+  );
   const table = (
     <table>
       <caption>{t('rankingTable', { year: sel.year })}</caption>
@@ -71,6 +120,7 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
           {header('rank', t('rank'))}
           {header('name', t('unitCol'))}
           {header('score', t('score'))}
+          <th scope="col">{t('compareCol')}</th>
         </tr>
       </thead>
       <tbody>
@@ -88,9 +138,39 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
                 {p.unit.name}
               </button>
             </td>
-            <td>{p.score === null ? '—' : formatNumber(p.score, lang)}</td>
+            <td>{p.score === null ? '—' : formatFixed(p.score, lang)}</td>
+            <td className="compare-cell">{compare(p.unit.code, p.unit.name)}</td>
           </tr>
         ))}
+      </tbody>
+    </table>
+  );
+  // The chart's own table: each line drawn, its rank in each year (best in the selected year first).
+  const last = bump.years.length - 1;
+  const chartTable = (
+    <table>
+      <caption>{t('bumpTable', { from: bump.years[0] ?? '', to: bump.years[last] ?? '' })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('unitCol')}</th>
+          {bump.years.map((y) => (
+            <th scope="col" key={y}>
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {[...bump.lines]
+          .sort((a, b) => (a.ranks[last] ?? Infinity) - (b.ranks[last] ?? Infinity))
+          .map((l) => (
+            <tr key={l.unit.code} className={l.highlighted ? 'current' : undefined}>
+              <th scope="row">{l.unit.name}</th>
+              {l.ranks.map((r, i) => (
+                <td key={bump.years[i]}>{r ?? '—'}</td>
+              ))}
+            </tr>
+          ))}
       </tbody>
     </table>
   );
@@ -122,10 +202,15 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
             ?.ranks.map((r, i) => `${bump.years[i]}: ${r ?? '—'}`)
             .join('; ') ?? ''
         }`}
-        table={table}
+        table={chartTable}
         notes={
           bump.trimmed ? (
-            <p className="note">{t('topAndBottom', { edge: 5, n: bump.peerCount })}</p>
+            <p className="note">
+              {t(peers.length > 0 ? 'topAndBottomPicked' : 'topAndBottom', {
+                edge: 5,
+                n: bump.peerCount,
+              })}
+            </p>
           ) : undefined
         }
       >
@@ -136,6 +221,7 @@ export default function AmongPeers({ bundle, sel, unit, onPickUnit }: SectionPro
           {t('rankingTable', { year: sel.year })} {sample && <SampleBadge />}
         </h3>
         {published}
+        {pickNote}
         {table}
       </div>
     </section>

@@ -35,6 +35,8 @@ export interface OverviewSelection {
   index: string;
   year: number;
   unit: string;
+  /** Peers picked for comparison in the peers chart. */
+  peers?: readonly string[];
 }
 
 /** Units (a code in a period) that have a value for the index in some year. */
@@ -124,6 +126,8 @@ export function Overview({
       setMoved(null);
       onChange({ unit: code });
     },
+    peers: selection.peers ?? [],
+    onPeers: (codes: readonly string[]) => onChange({ peers: codes }),
   };
   const hasComponents = componentsIn(reg, index, year).some((c) =>
     seriesRows(ds, index, c.code, year).has(unit.code),

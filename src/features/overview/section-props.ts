@@ -7,4 +7,7 @@ export interface SectionProps {
   sel: Selection;
   unit: Unit;
   onPickUnit: (code: string) => void;
+  /** Peers picked for comparison (the address keeps them). */
+  peers: readonly string[];
+  onPeers: (codes: readonly string[]) => void;
 }
