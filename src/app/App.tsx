@@ -12,6 +12,7 @@ import { buildRegistry } from '../domain/registry';
 
 const NO_REGISTRY = buildRegistry({ units: [], indicators: [] });
 import { navigate, useSearch } from './url';
+import { isPrintShortcut, printWhenReady } from '../shared/print';
 import {
   adjustYear,
   decodeAddress,
@@ -55,11 +56,25 @@ function navigateTo(patch: Partial<Address>, mode: 'push' | 'replace' = 'push'):
   navigate(encodeAddress({ ...decodeAddress(window.location.search), ...patch }), mode);
 }
 
+/** Ctrl+P prints the handout once the page is ready, as the print button does. */
+function usePrintShortcut(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isPrintShortcut(e)) return;
+      e.preventDefault();
+      void printWhenReady();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
 export function App() {
   const search = useSearch();
   const query = useQuery(bundleQuery);
   const uploads = useQuery(uploadsQuery);
   useUploadsFromOtherTabs();
+  usePrintShortcut();
   const address = decodeAddress(search);
   const wanted = address.lang;
   // The language shown: the one asked for once its strings are in (English loads on demand);
@@ -126,8 +141,9 @@ export function App() {
   let body;
   if (query.isPending || langPending || (query.isSuccess && !shown)) {
     body = (
-      <div className="state" role="status" aria-live="polite">
+      <div className="state" role="status" aria-live="polite" data-pending="">
         <span className="spinner" aria-hidden="true" /> {t('loading')}
+        <span className="print-only"> {t('printNotReady')}</span>
       </div>
     );
   } else if (query.isError) {
@@ -217,6 +233,9 @@ export function App() {
         <div className="header-actions">
           <button type="button" className="lang" onClick={() => setPresent(1)}>
             {t('present')}
+          </button>
+          <button type="button" className="lang" onClick={() => void printWhenReady()}>
+            {t('print')}
           </button>
           <button type="button" className="lang" aria-pressed={panelOpen} onClick={togglePanel}>
             {t('dataPanel')}

@@ -165,7 +165,13 @@ export function Scorecard({
                   <p className="muted">
                     {e.measured
                       ? t('noFigure', { index: name, year })
-                      : t('notMeasured', { index: name, level: levelLabel(unit.level, t) })}
+                      : t('notMeasured', {
+                          index: name,
+                          // Inside a sentence: "không có cho quận/huyện", "not a district".
+                          level: levelLabel(unit.level, t).toLocaleLowerCase(
+                            lang === 'vi' ? 'vi-VN' : 'en-GB',
+                          ),
+                        })}
                   </p>
                 ) : (
                   <dl>

@@ -71,6 +71,9 @@ export const en: Record<CoreKey, string> = {
   gap: 'Gap',
   dataFooter: 'Data: CSV files in the data/ folder (see the README).',
   present: 'Present',
+  print: 'Print handout',
+  printNotReady:
+    'The page had not finished loading its data when printed: close the print dialog, wait for the data, then print again (the “Print handout” button waits by itself).',
   dataPanel: 'Data and uploads',
   layout: 'Layout',
   kind: 'File kind',

@@ -77,6 +77,9 @@ const vi = {
   gap: 'Chênh lệch',
   dataFooter: 'Dữ liệu: tệp CSV trong thư mục data/ (xem README).',
   present: 'Trình chiếu',
+  print: 'In bản tóm tắt',
+  printNotReady:
+    'Trang chưa tải xong dữ liệu khi in: hãy đóng hộp in, chờ dữ liệu hiện ra rồi in lại (nút “In bản tóm tắt” tự chờ).',
   dataPanel: 'Dữ liệu và tải lên',
   layout: 'Bố cục',
   kind: 'Loại tệp',

@@ -226,6 +226,55 @@ describe('leaders’ dashboard', () => {
     await page.getByRole('article', { name: /Thành phố Hà Nội — PAR/ }).waitFor();
   });
 
+  it('prints the handout only once every section is drawn, from Ctrl+P pressed while loading', async () => {
+    const browserInstance = browser();
+    const context = await browserInstance.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    // What the page holds at the moment the print dialog would open.
+    await page.addInitScript(() => {
+      const w = window as unknown as { printedWith: string[] };
+      w.printedWith = [];
+      window.print = () => {
+        w.printedWith.push(
+          [
+            document.querySelectorAll('[data-pending], [data-when-visible]').length,
+            document.querySelectorAll('figure').length,
+            document.querySelector('main')?.textContent?.includes('Đang tải') ? 'loading' : 'ok',
+          ].join('|'),
+        );
+      };
+    });
+    await page.goto(new URL('?index=PAR&year=2024&unit=276&lang=vi', baseUrl).toString(), {
+      waitUntil: 'commit',
+    });
+    await page.locator('header button').first().waitFor();
+    await page.keyboard.press('Control+p');
+    const printed = () =>
+      page.evaluate(() => (window as unknown as { printedWith: string[] }).printedWith);
+    await expect.poll(printed, { timeout: 30_000 }).toHaveLength(1);
+    // Nothing pending, the peers section (drawn only when scrolled to) in: 4 charts, no loading.
+    expect(await printed()).toEqual(['0|4|ok']);
+    // On paper: no place kept for an undrawn section, no control, charts within the page.
+    await page.emulateMedia({ media: 'print' });
+    expect(
+      await page.locator('.view-switch, .header-actions, .compare-col').first().isVisible(),
+    ).toBe(false);
+    const overflow = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.chart-body svg')].filter(
+          (svg) =>
+            svg.getBoundingClientRect().right >
+            (svg.closest('figure')?.getBoundingClientRect().right ?? 0) + 1,
+        ).length,
+    );
+    expect(overflow).toBe(0);
+    // The print button waits the same way.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'In bản tóm tắt' }).click();
+    await expect.poll(printed).toHaveLength(2);
+    await context.close();
+  });
+
   it.each([
     ['Hà Nội, PAR', '?index=PAR&year=2024&unit=01&lang=vi'],
     ['district, SIPAS', '?index=SIPAS&year=2023&unit=276&lang=vi'],

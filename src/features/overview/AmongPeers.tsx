@@ -120,7 +120,9 @@ export default function AmongPeers({
           {header('rank', t('rank'))}
           {header('name', t('unitCol'))}
           {header('score', t('score'))}
-          <th scope="col">{t('compareCol')}</th>
+          <th scope="col" className="compare-col">
+            {t('compareCol')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -139,7 +141,7 @@ export default function AmongPeers({
               </button>
             </td>
             <td>{p.score === null ? '—' : formatFixed(p.score, lang)}</td>
-            <td className="compare-cell">{compare(p.unit.code, p.unit.name)}</td>
+            <td className="compare-cell compare-col">{compare(p.unit.code, p.unit.name)}</td>
           </tr>
         ))}
       </tbody>

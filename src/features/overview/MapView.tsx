@@ -254,7 +254,7 @@ export default function MapView({
         </p>
       )}
       {boundaries.isPending && (
-        <p role="status" className="map-loading">
+        <p role="status" className="map-loading" data-pending="">
           <span className="spinner" aria-hidden="true" /> {t('mapLoading')}
         </p>
       )}

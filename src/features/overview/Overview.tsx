@@ -19,6 +19,7 @@ import { scorecard } from '../../domain/scorecard';
 import { OverTime } from './OverTime';
 import { UnitPicker } from './UnitPicker';
 import { WhenVisible } from './WhenVisible';
+import { Pending } from './Pending';
 import { periodText } from './labels';
 import { levelLabel } from '../../shared/display';
 import { nearestYear, unitKey, viewYears } from '../../domain/lineage';
@@ -257,7 +258,7 @@ export function Overview({
       </div>
 
       {map !== null ? (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <Suspense fallback={<Pending />}>
           <MapView
             {...sectionProps}
             params={map}
@@ -269,12 +270,12 @@ export function Overview({
           />
         </Suspense>
       ) : (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <Suspense fallback={<Pending />}>
           {hasComponents && <SubIndices {...sectionProps} />}
           <OverTime {...sectionProps} />
           {hasPeriod && (
             // Its own boundary: loading this section never hides the charts around it.
-            <Suspense fallback={null}>
+            <Suspense fallback={<span data-pending="" />}>
               <LineageSection
                 {...sectionProps}
                 onOpen={(code, y) => {
@@ -287,7 +288,9 @@ export function Overview({
           {hasPeers && (
             <WhenVisible minHeight={420}>
               {/* Its own boundary: loading it never hides the charts above it. */}
-              <Suspense fallback={<div style={{ minHeight: 420 }} aria-hidden="true" />}>
+              <Suspense
+                fallback={<div style={{ minHeight: 420 }} aria-hidden="true" data-pending="" />}
+              >
                 <AmongPeers {...sectionProps} />
               </Suspense>
             </WhenVisible>
