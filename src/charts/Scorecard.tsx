@@ -164,7 +164,9 @@ export function Scorecard({
                 {!e.present || e.score === null ? (
                   <p className="muted">
                     {e.measured
-                      ? t('noFigure', { index: name, year })
+                      ? e.components.known > 0
+                        ? t('noTotal', { index: name, year, ...e.components })
+                        : t('noFigure', { index: name, year })
                       : t('notMeasured', {
                           index: name,
                           // Inside a sentence: "không có cho quận/huyện", "not a district".

@@ -4,6 +4,8 @@ import {
   componentStandings,
   topicsForWeakComponents,
   weakComponents,
+  canRankOwnComponents,
+  componentsView,
   weaknessOf,
 } from './weakness';
 import { peerRanking } from './peers';
@@ -162,9 +164,30 @@ PAR,2024,09958,D2,60,,
     expect(weakComponents(standings).map((s) => s.indicator.code)).toEqual(['D1']);
   });
 
-  it('without peers, takes the lowest shares', () => {
+  it('without peers, takes the lowest shares, never all of those known', () => {
     const alone = standings.map((s) => ({ ...s, peerShare: null, gap: null }));
-    expect(weakComponents(alone).map((s) => s.indicator.code)).toEqual(['D1', 'D2']);
+    expect(weakComponents(alone).map((s) => s.indicator.code)).toEqual(['D1']);
+    // Two of eight known: too few to say which are the unit's lowest.
+    expect(weakComponents(alone, 8)).toEqual([]);
+    // One of five (Hà Nội's SIPAS 2021: E5 alone): nothing to compare it with.
+    expect(weakComponents(alone.slice(0, 1), 5)).toEqual([]);
+    expect(canRankOwnComponents(1, 1)).toBe(false);
+    expect(canRankOwnComponents(4, 8)).toBe(true);
+    expect(canRankOwnComponents(3, 8)).toBe(false);
+  });
+
+  it('says when too few components are known to call any weak', () => {
+    const { registry, dataset } = bundled();
+    const sipas2021 = componentsView(registry, dataset, {
+      index: 'SIPAS',
+      year: 2021,
+      unitCode: '01',
+    });
+    expect(sipas2021.standings.map((s) => s.indicator.code)).toEqual(['E5']);
+    expect(sipas2021.weak).toEqual([]);
+    expect(sipas2021.tooFew).toEqual({ known: 1, of: 5 });
+    const par2024 = componentsView(registry, dataset, { index: 'PAR', year: 2024, unitCode: '01' });
+    expect(par2024.tooFew).toBeNull();
   });
 
   it('says why a component is weak, as meaning (the sentences: shared/insight-messages.test.ts)', () => {

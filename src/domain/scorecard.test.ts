@@ -3,6 +3,7 @@ import { buildDataset } from './dataset';
 import { buildRegistry } from './registry';
 import { rankText, scorecard } from './scorecard';
 import type { ScoreRow, Unit } from './model';
+import { bundled } from '../../tests/support/bundled';
 
 const unit = (code: string, level: Unit['level'], parent: string | null): Unit => ({
   code,
@@ -87,5 +88,18 @@ describe('scorecard', () => {
     expect(p?.note).toBe('rank implied');
     expect(s?.source).toBeNull();
     expect(s?.note).toBeNull();
+  });
+});
+
+describe('a year with sub-indices but no total', () => {
+  it('counts the sub-indices known, so the card does not say "no data" beside them', () => {
+    const { registry, dataset } = bundled();
+    const hanoi = registry.byCode.get('01')?.at(-1);
+    if (!hanoi) throw new Error('bundled registry');
+    const [sipas] = scorecard(registry, dataset, hanoi, 2021, ['SIPAS']);
+    expect(sipas?.present).toBe(false);
+    expect(sipas?.components).toEqual({ known: 1, of: 5 });
+    const [par] = scorecard(registry, dataset, hanoi, 2024, ['PAR']);
+    expect(par?.components.of).toBe(8);
   });
 });

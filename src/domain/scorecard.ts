@@ -4,8 +4,8 @@
 
 import { changeSincePreviousYear, rankAmongPeers, totalOf, type YearChange } from './analysis';
 import { isSample, type Unit } from './model';
-import type { Dataset } from './dataset';
-import type { Registry } from './registry';
+import { lookup, type Dataset } from './dataset';
+import { componentsIn, type Registry } from './registry';
 import { unitHasYear, unitYears } from './lineage';
 import { unitOverTime, type YearPoint } from './series';
 import { indexFacts, MAIN_INDICES } from './indices';
@@ -27,6 +27,8 @@ export interface ScorecardEntry {
   present: boolean;
   /** False: the publisher does not measure units of this level (PAPI and a commune). */
   measured: boolean;
+  /** Sub-indices with a figure that year, of the index's: a year may have some without a total. */
+  components: { known: number; of: number };
   score: number | null;
   max: number;
   /** Score as % of max. */
@@ -75,11 +77,17 @@ export function scorecard(
     const here = points.find((p) => p.year === year);
     const r = total ? rankAmongPeers(reg, ds, ref, unit.code) : null;
     const score = total?.row.score ?? null;
+    const components = componentsIn(reg, index, year);
     return {
       index,
       year,
       present: total !== null,
       measured: total !== null || (indexFacts(index)?.levels.includes(unit.level) ?? true),
+      components: {
+        known: components.filter((c) => lookup(ds, index, c.code, year, unit.code)?.score != null)
+          .length,
+        of: components.length,
+      },
       score,
       max: total?.max ?? 100,
       pct: total && score !== null ? (score / total.max) * 100 : null,

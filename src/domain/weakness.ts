@@ -95,10 +95,24 @@ export function componentStandings(
 export const WEAKEST_WITHOUT_PEERS = 3;
 
 /**
- * Weak components: below the peer average, largest gap first. Without peers (Hà Nội has no other
- * province in the data), the lowest shares of max, lowest first.
+ * Without peers, a component is weak only as one of the unit's own lowest: that needs at least two
+ * components with a figure, and at least half of the index's. Hà Nội's SIPAS 2021 has one of five
+ * elements; calling it "among the lowest" would be a claim the data cannot make.
  */
-export function weakComponents(standings: readonly ComponentStanding[]): ComponentStanding[] {
+export function canRankOwnComponents(known: number, of: number): boolean {
+  return known >= 2 && known * 2 >= of;
+}
+
+/**
+ * Weak components: below the peer average, largest gap first. Without peers (Hà Nội has no other
+ * province in the data), the lowest shares of max, lowest first, never all of them: at most
+ * WEAKEST_WITHOUT_PEERS and always fewer than the components known; none when too few are known
+ * (`componentCount`: how many components the index has that year).
+ */
+export function weakComponents(
+  standings: readonly ComponentStanding[],
+  componentCount: number = standings.length,
+): ComponentStanding[] {
   const withPeers = standings.filter((s) => s.gap !== null);
   if (withPeers.length > 0) {
     return withPeers
@@ -106,9 +120,10 @@ export function weakComponents(standings: readonly ComponentStanding[]): Compone
       .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))
       .map((s) => ({ ...s, weak: true }));
   }
+  if (!canRankOwnComponents(standings.length, componentCount)) return [];
   return [...standings]
     .sort((a, b) => a.share - b.share)
-    .slice(0, WEAKEST_WITHOUT_PEERS)
+    .slice(0, Math.min(WEAKEST_WITHOUT_PEERS, standings.length - 1))
     .map((s) => ({ ...s, weak: true }));
 }
 
@@ -185,14 +200,25 @@ export function topicsForWeakComponents(
 export interface ComponentsView {
   standings: ComponentStanding[];
   weak: ComponentStanding[];
+  /**
+   * Set when no weakness can be said: no peers to compare with and too few of the index's
+   * components have a figure (`known` of `of`).
+   */
+  tooFew: { known: number; of: number } | null;
 }
 
 export function componentsView(reg: Registry, ds: Dataset, sel: Selection): ComponentsView {
   const standings = componentStandings(reg, ds, sel.index, sel.year, sel.unitCode);
-  const weak = weakComponents(standings);
+  const of = componentsIn(reg, sel.index, sel.year).length;
+  const weak = weakComponents(standings, of);
   const weakCodes = new Set(weak.map((w) => w.indicator.code));
+  const comparable = standings.some((s) => s.gap !== null);
   return {
     standings: standings.map((s) => ({ ...s, weak: weakCodes.has(s.indicator.code) })),
     weak,
+    tooFew:
+      !comparable && standings.length > 0 && !canRankOwnComponents(standings.length, of)
+        ? { known: standings.length, of }
+        : null,
   };
 }

@@ -41,6 +41,8 @@ export const en: Record<CoreKey, string> = {
   notMeasured: '{index} measures provinces only, not a {level}',
   sourceNote: 'Note on the source',
   noFigure: 'No {index} figure for {year}',
+  noTotal:
+    'No {index} total for {year}; only {known} of {of} sub-indices have a figure (see the sub-indices).',
   rankHistory: 'Rank over the years',
   points: 'points',
   noPrevious: 'No figure for the previous year',

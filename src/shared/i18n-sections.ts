@@ -12,6 +12,9 @@ const vi = {
   subIndices: 'Chỉ số thành phần',
   weakTitle: 'Chỉ số thành phần yếu',
   noWeak: 'Không có chỉ số thành phần nào thấp hơn trung bình đơn vị cùng cấp.',
+  tooFewComponents:
+    'Chưa xác định được chỉ số thành phần yếu: mới có số liệu {known}/{of} chỉ số thành phần và không có đơn vị cùng cấp để so sánh.',
+  noTopicsTooFew: 'Chưa đề xuất chuyên đề khi chưa xác định được chỉ số thành phần yếu.',
   topicsIntro:
     'Các chuyên đề nhắm vào chỉ số thành phần yếu, xếp theo mức chênh lệch cần khắc phục.',
   noTopics: 'Không có chuyên đề nào nhắm vào các chỉ số thành phần yếu.',
@@ -100,6 +103,9 @@ const en: Record<SectionKey, string> = {
   subIndices: 'Sub-indices',
   weakTitle: 'Weak sub-indices',
   noWeak: 'No sub-index is below the average of peer units.',
+  tooFewComponents:
+    'No weak sub-index can be named: only {known} of {of} sub-indices have a figure, and there are no peer units to compare with.',
+  noTopicsTooFew: 'No topic is proposed until weak sub-indices can be named.',
   topicsIntro: 'Topics that target the weak sub-indices, ordered by the gap they address.',
   noTopics: 'No topic targets the weak sub-indices.',
   whyProposed: 'Why it is proposed',

@@ -46,6 +46,8 @@ const vi = {
   notMeasured: '{index} chỉ đo ở cấp tỉnh, không có cho {level}',
   sourceNote: 'Ghi chú về nguồn (nguyên văn tiếng Anh)',
   noFigure: 'Chưa có số liệu {index} năm {year}',
+  noTotal:
+    'Chưa có điểm tổng {index} năm {year}; mới có số liệu {known}/{of} chỉ số thành phần (xem phần chỉ số thành phần).',
   rankHistory: 'Thứ hạng các năm',
   points: 'điểm',
   noPrevious: 'Không có số liệu năm trước',

@@ -106,7 +106,9 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
       </ChartFrame>
       <div className="weak-and-topics">
         <h3>{t('weakTitle')}</h3>
-        {view.weak.length === 0 ? (
+        {view.tooFew ? (
+          <p>{t('tooFewComponents', view.tooFew)}</p>
+        ) : view.weak.length === 0 ? (
           <p>{t('noWeak')}</p>
         ) : (
           <ul className="weak-list">
@@ -118,7 +120,7 @@ export default function SubIndices({ bundle, sel, unit }: SectionProps) {
         <h3 id="topics-title">{t('topics')}</h3>
         <p className="muted">{t('topicsIntro')}</p>
         {topics.length === 0 ? (
-          <p>{t('noTopics')}</p>
+          <p>{t(view.tooFew ? 'noTopicsTooFew' : 'noTopics')}</p>
         ) : (
           <ol className="topics" aria-labelledby="topics-title">
             {topics.map((s) => (
