@@ -41,6 +41,20 @@ export const PROJECTOR_THEME: ChartTheme = {
   mark: 4,
 };
 
+/**
+ * Presenter mode on a phone (slides stacked and scrolling): the projector's ink and weight, at a
+ * size a 390 px wide chart has room for.
+ */
+export const PHONE_SLIDE_THEME: ChartTheme = {
+  kind: 'projector',
+  font: 15,
+  line: 4,
+  reference: 3,
+  dot: 6,
+  ink: '#000',
+  mark: 3,
+};
+
 /** Charts drawn for an exported image: the projector's type, filling the image's chart box. */
 export const EXPORT_THEME: ChartTheme = { ...PROJECTOR_THEME, fill: true };
 

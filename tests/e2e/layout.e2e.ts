@@ -192,6 +192,47 @@ describe('layout of every slide of the default deck', () => {
   }
 });
 
+describe('layout of every slide on a phone (presenter mode stacks and scrolls)', () => {
+  it('draws every slide of every default deck at 390×844 with nothing cut, touching or too wide', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const u of DECKS) {
+      const search = `?index=PAR&year=${u.year}&unit=${u.unit}&lang=vi&present=1`;
+      await page.goto(new URL(search, baseUrl).toString(), { waitUntil: 'networkidle' });
+      const number = page.getByTestId('slide-number');
+      await number.waitFor();
+      const total = Number((await number.textContent())?.split('/')[1]);
+      for (let n = 1; n <= total; n++) {
+        await expect.poll(() => number.textContent()).toBe(`${n}/${total}`);
+        await page.waitForTimeout(250);
+        const kind = await page.locator('.slide-body').getAttribute('data-slide-kind');
+        if (kind === 'map')
+          await page.locator('.slide-body svg[data-chart-svg] path').first().waitFor();
+        const where = `${u.unit} ${u.year} slide ${n} (${kind})`;
+        const drawn = await page
+          .locator(
+            '.slide-body svg.recharts-surface, .slide-body svg[data-chart-svg], .slide-body li',
+          )
+          .count();
+        if (drawn === 0) found.push(`${where} is empty`);
+        // 13 px: the smallest type a phone slide uses (the footer's date and source).
+        for (const p of await inspect(page, '.slide', 13))
+          found.push(`${where} ${p.kind}: ${p.what}`);
+        for (const c of await contrast(page)) found.push(`${where} contrast: ${c}`);
+        const wide = await page.evaluate(() => {
+          const el = document.querySelector('.presenter');
+          return el ? el.scrollWidth - el.clientWidth : 0;
+        });
+        if (wide > 0) found.push(`${where} is ${wide} px wider than the screen`);
+        await page.keyboard.press('PageDown');
+      }
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  }, 180_000);
+});
+
 /** Share of the most common colour in a PNG's region, decoded by the page's own canvas. */
 async function dominantShare(
   page: Page,

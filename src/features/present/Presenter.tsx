@@ -224,7 +224,7 @@ export function Presenter({
           </h2>
           <p className="slide-takeaway">{line}</p>
           <div className="slide-body" ref={bodyRef} data-slide-kind={slide.kind}>
-            <SlideBody bundle={bundle} slide={slide} />
+            <SlideBody bundle={bundle} slide={slide} responsive />
           </div>
           <footer className="slide-footer">
             <span className="slide-source">

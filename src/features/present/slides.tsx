@@ -18,7 +18,13 @@ import { RankChart } from '../../charts/RankChart';
 import { ScoreChart } from '../../charts/ScoreChart';
 import { BumpChart } from '../../charts/BumpChart';
 import { ComponentBars } from '../../charts/ComponentBars';
-import { ChartThemeProvider, PROJECTOR_THEME } from '../../charts/theme';
+import {
+  ChartThemeProvider,
+  PHONE_SLIDE_THEME,
+  PROJECTOR_THEME,
+  useChartTheme,
+} from '../../charts/theme';
+import { useSyncExternalStore } from 'react';
 import { Scorecard } from '../../charts/Scorecard';
 import { scorecard } from '../../domain/scorecard';
 import { useLang, type Translate } from '../../shared/i18n';
@@ -52,6 +58,7 @@ export function slideTitle(s: Slide, t: Translate, unitName: string): string {
 
 function Body({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
   const { t, lang } = useLang();
+  const phone = useChartTheme() === PHONE_SLIDE_THEME;
   const { registry: reg, dataset: ds } = bundle;
   const unit = unitIn(reg, slide.unit, slide.year);
   if (!unit) return <p>{t('noData')}</p>;
@@ -92,7 +99,8 @@ function Body({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
           weak: s.weak,
         }));
         return bars.length > 0 ? (
-          <ComponentBars bars={bars} unitName={unit.name} fill />
+          // On a phone the names wrap onto several lines: the bars take the height they need.
+          <ComponentBars bars={bars} unitName={unit.name} fill={!phone} />
         ) : (
           <p>{t('noData')}</p>
         );
@@ -190,9 +198,32 @@ function Body({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
   }
 }
 
-export function SlideBody({ bundle, slide }: { bundle: Bundle; slide: Slide }) {
+/** The width under which presenter mode stacks its slides (styles.css says the same). */
+const PHONE = '(max-width: 700px)';
+
+function subscribePhone(cb: () => void): () => void {
+  const mq = window.matchMedia(PHONE);
+  mq.addEventListener('change', cb);
+  return () => mq.removeEventListener('change', cb);
+}
+const isPhone = () => window.matchMedia(PHONE).matches;
+
+/**
+ * `responsive`: the slide on screen, which a phone draws in its own theme; exported images and the
+ * speaker window's preview are always the projector's.
+ */
+export function SlideBody({
+  bundle,
+  slide,
+  responsive = false,
+}: {
+  bundle: Bundle;
+  slide: Slide;
+  responsive?: boolean;
+}) {
+  const phone = useSyncExternalStore(subscribePhone, isPhone, () => false);
   return (
-    <ChartThemeProvider value={PROJECTOR_THEME}>
+    <ChartThemeProvider value={responsive && phone ? PHONE_SLIDE_THEME : PROJECTOR_THEME}>
       <Body bundle={bundle} slide={slide} />
     </ChartThemeProvider>
   );
