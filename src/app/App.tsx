@@ -12,7 +12,7 @@ import { buildRegistry } from '../domain/registry';
 
 const NO_REGISTRY = buildRegistry({ units: [], indicators: [] });
 import { navigate, useSearch } from './url';
-import { isPrintShortcut, printWhenReady } from '../shared/print';
+import { isPrintShortcut, requestPrint } from '../shared/print';
 import {
   adjustYear,
   decodeAddress,
@@ -62,7 +62,7 @@ function usePrintShortcut(): void {
     const onKey = (e: KeyboardEvent) => {
       if (!isPrintShortcut(e)) return;
       e.preventDefault();
-      void printWhenReady();
+      requestPrint();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -234,7 +234,7 @@ export function App() {
           <button type="button" className="lang" onClick={() => setPresent(1)}>
             {t('present')}
           </button>
-          <button type="button" className="lang" onClick={() => void printWhenReady()}>
+          <button type="button" className="lang" onClick={requestPrint}>
             {t('print')}
           </button>
           <button type="button" className="lang" aria-pressed={panelOpen} onClick={togglePanel}>

@@ -33,50 +33,61 @@ type AddressKey = 'index' | 'year' | 'unit' | 'lang' | 'view' | 'layer' | 'by' |
 
 const CODE = /^[A-Za-z0-9_.-]{1,40}$/;
 
-function mapOf(p: URLSearchParams, bad: Address['unreadable']): MapParams | null {
-  const view = p.get('view');
-  if (view === null || view === 'charts') return null;
-  if (view !== 'map') {
-    bad.view = `view=${view}`;
-    return null;
-  }
-  const layer = p.get('layer');
-  const by = p.get('by');
-  const ind = p.get('ind');
-  if (layer !== null && layer !== 'communes' && layer !== 'provinces') bad.layer = `layer=${layer}`;
-  if (by !== null && by !== 'score' && by !== 'group') bad.by = `by=${by}`;
-  if (ind !== null && !CODE.test(ind)) bad.ind = `ind=${ind}`;
-  return {
-    layer: layer === 'communes' || layer === 'provinces' ? layer : null,
-    indicator: ind !== null && CODE.test(ind) ? ind : 'TOTAL',
-    by: by === 'group' ? 'group' : 'score',
-  };
+/** The parameter's value when `ok` says it is well formed; otherwise null, and a bad one noted. */
+function valid(
+  p: URLSearchParams,
+  key: AddressKey,
+  ok: (v: string) => boolean,
+  bad: Address['unreadable'],
+): string | null {
+  const v = p.get(key);
+  if (v === null || ok(v)) return v;
+  bad[key] = `${key}=${v}`;
+  return null;
 }
+
+/** The parameter's value when it is one of `allowed`; otherwise null, and a bad one noted. */
+function oneOf<T extends string>(
+  p: URLSearchParams,
+  key: AddressKey,
+  allowed: readonly T[],
+  bad: Address['unreadable'],
+): T | null {
+  const v = valid(p, key, (x) => allowed.some((a) => a === x), bad);
+  return allowed.find((a) => a === v) ?? null;
+}
+
+const isCode = (c: string) => CODE.test(c);
 
 export function decodeAddress(search: string): Address {
   const p = new URLSearchParams(search);
   const bad: Address['unreadable'] = {};
-  const lang = p.get('lang');
-  if (lang !== null && lang !== 'vi' && lang !== 'en') bad.lang = `lang=${lang}`;
-  const year = p.get('year');
+  const year = valid(p, 'year', (y) => /^\d{4}$/.test(y), bad);
   const present = p.get('present');
-  const peers = (p.get('peers') ?? '').split(',').filter((c) => c !== '');
-  const readable = peers.filter((c) => CODE.test(c));
-  if (readable.length < peers.length) bad.peers = `peers=${p.get('peers') ?? ''}`;
+  const peers = valid(
+    p,
+    'peers',
+    (list) => list.split(',').every((c) => c === '' || isCode(c)),
+    bad,
+  );
   return {
     index: p.get('index')?.toUpperCase() ?? null,
-    year: year !== null && /^\d{4}$/.test(year) ? Number(year) : null,
+    year: year === null ? null : Number(year),
     unit: p.get('unit'),
-    lang: lang === 'en' ? 'en' : 'vi',
-    map: mapOf(p, bad),
-    peers: [...new Set(readable)],
+    lang: oneOf(p, 'lang', ['vi', 'en'], bad) ?? 'vi',
+    map:
+      oneOf(p, 'view', ['charts', 'map'], bad) === 'map'
+        ? {
+            layer: oneOf(p, 'layer', ['communes', 'provinces'], bad),
+            indicator: valid(p, 'ind', isCode, bad) ?? 'TOTAL',
+            by: oneOf(p, 'by', ['score', 'group'], bad) ?? 'score',
+          }
+        : null,
+    peers: [...new Set((peers ?? '').split(',').filter((c) => c !== ''))],
     panel: p.get('panel') === 'data',
     present: present !== null && /^\d+$/.test(present) ? Math.max(1, Number(present)) : null,
     speaker: p.get('speaker') === '1',
-    unreadable: {
-      ...bad,
-      ...(year !== null && !/^\d{4}$/.test(year) ? { year: `year=${year}` } : {}),
-    },
+    unreadable: bad,
   };
 }
 

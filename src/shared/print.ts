@@ -8,44 +8,20 @@
 /** Sent before printing: sections waiting to be scrolled to draw now. */
 export const PRINT_PREPARE = 'cchc:print-prepare';
 
-const PENDING = '[data-pending], [data-when-visible]';
-
 let preparing = false;
 /** Whether a print is waiting for the page: a section that mounts now draws at once. */
 export const printPending = (): boolean => preparing;
-
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+export const setPrintPending = (on: boolean): void => {
+  preparing = on;
+};
 
 /**
- * Waits until nothing on the page is pending (at most `timeoutMs`), then prints. Returns whether
- * the page was ready: after the time-out it prints what there is, which says what failed.
+ * The print button and Ctrl+P: the waiting is loaded when first asked for (it is not part of the
+ * first view), then the page is printed once ready.
  */
-export async function printWhenReady(
-  print: () => void = () => window.print(),
-  timeoutMs = 20_000,
-): Promise<boolean> {
-  preparing = true;
-  window.dispatchEvent(new Event(PRINT_PREPARE));
-  const until = performance.now() + timeoutMs;
-  let ready = false;
-  // Ready twice in a row 100 ms apart: a section that has just drawn may start loading another.
-  let quiet = 0;
-  while (performance.now() < until) {
-    await sleep(100);
-    quiet = document.querySelector(PENDING) === null ? quiet + 1 : 0;
-    if (quiet >= 2) {
-      ready = true;
-      break;
-    }
-  }
-  await document.fonts.ready;
-  // Charts measure their box after they mount: let them draw.
-  await nextFrame();
-  await nextFrame();
-  preparing = false;
-  print();
-  return ready;
+export function requestPrint(): void {
+  setPrintPending(true);
+  void import('./print-when-ready').then((m) => m.printWhenReady());
 }
 
 /** Ctrl+P / ⌘P: the same wait as the print button. */
