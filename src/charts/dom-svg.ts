@@ -20,14 +20,25 @@ function shown(el: Element): boolean {
 /** The element's content as an SVG fragment in its own pixel coordinates, and its size. */
 export function domToSvg(root: HTMLElement): { inner: string; width: number; height: number } {
   const base = root.getBoundingClientRect();
+  // A slide on screen is scaled to fit (presenter mode): positions back in layout pixels, which
+  // is what font sizes and borders are in.
+  const k = root.offsetWidth > 0 ? base.width / root.offsetWidth : 1;
   const out: string[] = [];
-  const x = (v: number) => (v - base.left).toFixed(1);
-  const y = (v: number) => (v - base.top).toFixed(1);
+  // `v` on screen, `d` in layout pixels.
+  const x = (v: number, d = 0) => ((v - base.left) / k + d).toFixed(1);
+  const y = (v: number, d = 0) => ((v - base.top) / k + d).toFixed(1);
   for (const el of root.querySelectorAll('*')) {
     if (el.closest('svg') && !(el instanceof SVGSVGElement)) continue;
     if (!shown(el)) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width < 0.5 || r.height < 0.5) continue;
+    const screen = el.getBoundingClientRect();
+    if (screen.width < 0.5 || screen.height < 0.5) continue;
+    // Sizes in layout pixels; left and top stay on screen for x() and y().
+    const r = {
+      left: screen.left,
+      top: screen.top,
+      width: screen.width / k,
+      height: screen.height / k,
+    };
     if (el instanceof SVGSVGElement) {
       const clone = el.cloneNode(true) as SVGSVGElement;
       clone.setAttribute('x', x(r.left));
@@ -47,7 +58,7 @@ export function domToSvg(root: HTMLElement): { inner: string; width: number; hei
           ? ` stroke="${esc(cs.borderTopColor)}" stroke-width="${bw}"`
           : '';
       out.push(
-        `<rect x="${x(r.left + bw / 2)}" y="${y(r.top + bw / 2)}" width="${(r.width - bw).toFixed(1)}" height="${(r.height - bw).toFixed(1)}" rx="${radius}" fill="${painted(bg) ? esc(bg) : 'none'}"${stroke}/>`,
+        `<rect x="${x(r.left, bw / 2)}" y="${y(r.top, bw / 2)}" width="${(r.width - bw).toFixed(1)}" height="${(r.height - bw).toFixed(1)}" rx="${radius}" fill="${painted(bg) ? esc(bg) : 'none'}"${stroke}/>`,
       );
     }
     const left = parseFloat(cs.borderLeftWidth) || 0;
@@ -61,7 +72,7 @@ export function domToSvg(root: HTMLElement): { inner: string; width: number; hei
       const marker = cs.listStyleType === 'decimal' ? `${items.indexOf(el) + 1}.` : '•';
       const font = parseFloat(cs.fontSize);
       out.push(
-        `<text x="${x(r.left - font * 0.4)}" y="${y(r.top + font * 0.75)}" text-anchor="end" dominant-baseline="central" font-size="${font}" fill="${esc(cs.color)}">${marker}</text>`,
+        `<text x="${x(r.left, -font * 0.4)}" y="${y(r.top, font * 0.75)}" text-anchor="end" dominant-baseline="central" font-size="${font}" fill="${esc(cs.color)}">${marker}</text>`,
       );
     }
   }
@@ -91,5 +102,5 @@ export function domToSvg(root: HTMLElement): { inner: string; width: number; hei
       );
     }
   }
-  return { inner: out.join('\n'), width: base.width, height: base.height };
+  return { inner: out.join('\n'), width: base.width / k, height: base.height / k };
 }

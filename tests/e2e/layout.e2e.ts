@@ -192,6 +192,52 @@ describe('layout of every slide of the default deck', () => {
   }
 });
 
+describe('layout of every slide on a laptop projector (the full-HD slide scaled to fit)', () => {
+  for (const vp of [
+    { width: 1366, height: 768 },
+    { width: 1280, height: 720 },
+  ]) {
+    it(`shows every slide whole at ${vp.width}×${vp.height}, nothing cut or touching`, async () => {
+      const context = await browser().newContext({ viewport: vp });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const u of DECKS) {
+        const search = `?index=PAR&year=${u.year}&unit=${u.unit}&lang=vi&present=1`;
+        await page.goto(new URL(search, baseUrl).toString(), { waitUntil: 'networkidle' });
+        const number = page.getByTestId('slide-number');
+        await number.waitFor();
+        const total = Number((await number.textContent())?.split('/')[1]);
+        for (let n = 1; n <= total; n++) {
+          await expect.poll(() => number.textContent()).toBe(`${n}/${total}`);
+          await page.waitForTimeout(250);
+          const kind = await page.locator('.slide-body').getAttribute('data-slide-kind');
+          if (kind === 'map')
+            await page.locator('.slide-body svg[data-chart-svg] path').first().waitFor();
+          const where = `${u.unit} ${u.year} slide ${n} (${kind})`;
+          for (const p of await inspect(page, '.slide', 20))
+            found.push(`${where} ${p.kind}: ${p.what}`);
+          // The whole slide is on the screen, above the presenter's bar.
+          const off = await page.evaluate(() => {
+            const slide = document.querySelector('.presenter .slide')?.getBoundingClientRect();
+            const bar = document.querySelector('.presenter-bar')?.getBoundingClientRect();
+            if (!slide || !bar) return 'missing';
+            return slide.left >= -1 &&
+              slide.right <= window.innerWidth + 1 &&
+              slide.top >= -1 &&
+              slide.bottom <= bar.top + 1
+              ? ''
+              : `slide at ${Math.round(slide.left)},${Math.round(slide.top)}–${Math.round(slide.right)},${Math.round(slide.bottom)}, bar at ${Math.round(bar.top)}`;
+          });
+          if (off) found.push(`${where} not whole on screen: ${off}`);
+          await page.keyboard.press('PageDown');
+        }
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    }, 180_000);
+  }
+});
+
 describe('layout of every slide on a phone (presenter mode stacks and scrolls)', () => {
   it('draws every slide of every default deck at 390×844 with nothing cut, touching or too wide', async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 } });

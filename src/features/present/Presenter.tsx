@@ -37,6 +37,10 @@ import { decodeAddress, encodeAddress } from '../../domain/address';
 // This chunk's strings (not part of the first view's dictionary).
 import '../../shared/i18n-panels';
 
+/** The size a slide is laid out at (styles.css: .presenter .slide). */
+const SLIDE_WIDTH = 1920;
+const SLIDE_HEIGHT = 1080;
+
 type Deck = Omit<DeckState, 'current'>;
 
 /** The saved deck if the user made it theirs, else the default deck of the view in use. */
@@ -89,6 +93,21 @@ export function Presenter({
 
   // Keys go to the deck, not to the button that opened it.
   useEffect(() => root.current?.focus(), []);
+  // The slide is laid out at 1920×1080 and scaled to the screen, so that a 1366×768 or 1280×720
+  // projector shows the same slide as a full-HD one, only smaller (charts and text alike).
+  const stage = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = stage.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const fit = () => {
+      const k = Math.min(el.clientWidth / SLIDE_WIDTH, el.clientHeight / SLIDE_HEIGHT);
+      el.style.setProperty('--slide-scale', String(k > 0 ? k : 1));
+    };
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   useEffect(() => saveDeck(deck.slides, deck.edited === true), [deck.slides, deck.edited]);
   // A slide number past the end (a stale link) is put right in the URL.
   useEffect(() => {
@@ -209,37 +228,39 @@ export function Presenter({
           onClick={() => dispatch({ type: 'toggle-blank' })}
         />
       )}
-      {slide && unit ? (
-        <section
-          className="slide"
-          aria-live="polite"
-          aria-label={`${current + 1}/${total}`}
-          onClick={(e) => {
-            if (!(e.target as HTMLElement).closest('button, a, details, select'))
-              dispatch({ type: 'next' });
-          }}
-        >
-          <h2 className="slide-title">
-            {title} {sample && <SampleBadge />}
-          </h2>
-          <p className="slide-takeaway">{line}</p>
-          <div className="slide-body" ref={bodyRef} data-slide-kind={slide.kind}>
-            <SlideBody bundle={bundle} slide={slide} responsive />
-          </div>
-          <footer className="slide-footer">
-            <span className="slide-source">
-              {t('source')}: {sourceText}
-            </span>
-            <span>{date}</span>
-            <span data-testid="slide-number">
-              {current + 1}/{total}
-              {deck.typed && ` → ${deck.typed}`}
-            </span>
-          </footer>
-        </section>
-      ) : (
-        <p>{t('noData')}</p>
-      )}
+      <div className="slide-stage" ref={stage}>
+        {slide && unit ? (
+          <section
+            className="slide"
+            aria-live="polite"
+            aria-label={`${current + 1}/${total}`}
+            onClick={(e) => {
+              if (!(e.target as HTMLElement).closest('button, a, details, select'))
+                dispatch({ type: 'next' });
+            }}
+          >
+            <h2 className="slide-title">
+              {title} {sample && <SampleBadge />}
+            </h2>
+            <p className="slide-takeaway">{line}</p>
+            <div className="slide-body" ref={bodyRef} data-slide-kind={slide.kind}>
+              <SlideBody bundle={bundle} slide={slide} responsive />
+            </div>
+            <footer className="slide-footer">
+              <span className="slide-source">
+                {t('source')}: {sourceText}
+              </span>
+              <span>{date}</span>
+              <span data-testid="slide-number">
+                {current + 1}/{total}
+                {deck.typed && ` → ${deck.typed}`}
+              </span>
+            </footer>
+          </section>
+        ) : (
+          <p>{t('noData')}</p>
+        )}
+      </div>
       <nav className="presenter-bar" aria-label={t('present')}>
         <button
           type="button"
