@@ -5,8 +5,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import '../shared/i18n-sections';
-import { axisWidthFor, rankAxisProps, timeMargin, YearTick } from './axis';
-import { textWidth, yearStep } from './ticks';
+import { axisWidthFor, rankAxisProps, timeMargin, yearAxisProps } from './axis';
+import { textWidth } from './ticks';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
 import { Legend, type LegendItem, type SwatchKind } from './Legend';
 import { TipDot, TipLayer, useTipStore, type TipStore } from './PointTip';
@@ -38,27 +38,6 @@ interface DotProps {
   cx?: number;
   cy?: number;
   index?: number;
-}
-
-/** A point's hover target on a peer's line: the tip opens there, naming the year's ranking. */
-function PeerDot({
-  cx,
-  cy,
-  index,
-  store,
-  code,
-}: DotProps & { store: TipStore | null; code: string }) {
-  if (cx === undefined || cy === undefined || index === undefined || !store) return null;
-  return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={9}
-      fill="transparent"
-      onMouseEnter={() => store.set(index, { cx, cy, key: code })}
-      onMouseLeave={() => store.set(null)}
-    />
-  );
 }
 
 /** The highlighted unit's point: the visible dot and the keyboard's stop for the year. */
@@ -186,21 +165,15 @@ export function BumpChart({
               >
                 <CartesianGrid vertical={false} fill={PLOT_FILL} stroke={GRID} />
                 <XAxis
-                  dataKey="year"
-                  interval={0}
-                  padding={{ left: pad, right: pad }}
-                  stroke={theme.ink}
-                  tick={
-                    <YearTick
-                      breaks={NO_BREAKS}
-                      count={data.length}
-                      step={yearStep(
-                        data.length,
-                        width - axisWidth - margin.left - margin.right - 2 * pad,
-                        theme.font,
-                      )}
-                    />
-                  }
+                  {...yearAxisProps({
+                    breaks: NO_BREAKS,
+                    count: data.length,
+                    width,
+                    axisWidth,
+                    margin,
+                    pad,
+                    theme,
+                  })}
                 />
                 <YAxis
                   {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme)}
@@ -227,7 +200,7 @@ export function BumpChart({
                         l.highlighted ? (
                           <UnitDot store={tip} r={theme.dot} fill={PALETTE.highlight} />
                         ) : (
-                          <PeerDot store={tip} code={l.unit.code} />
+                          <TipDot store={tip} line={l.unit.code} r={9} />
                         )
                       }
                       label={

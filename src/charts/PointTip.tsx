@@ -104,17 +104,28 @@ interface DotProps {
   index?: number;
 }
 
-/** The hover target of a point: an invisible circle larger than the visible dot. */
-export function TipDot({ cx, cy, index, store }: DotProps & { store: TipStore | null }) {
+/**
+ * The hover target of a point: an invisible circle larger than the visible dot. `line`: the point
+ * is on another line than the one the keyboard stops on (a peer's, in the peers chart); the tip
+ * then opens at it and says which line was hovered.
+ */
+export function TipDot({
+  cx,
+  cy,
+  index,
+  store,
+  line,
+  r = 14,
+}: DotProps & { store: TipStore | null; line?: string; r?: number }) {
   if (cx === undefined || cy === undefined || index === undefined || !store) return null;
   return (
     <circle
       cx={cx}
       cy={cy}
-      r={14}
+      r={r}
       fill="transparent"
-      data-tip={index}
-      onMouseEnter={() => store.set(index)}
+      data-tip={line === undefined ? index : undefined}
+      onMouseEnter={() => store.set(index, line === undefined ? undefined : { cx, cy, key: line })}
       onMouseLeave={() => store.set(null)}
     />
   );

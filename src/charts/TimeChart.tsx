@@ -4,9 +4,8 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { LineChart, usePlotArea, useYAxisTicks, XAxis } from 'recharts';
 import type { MethodBreak, YearPoint } from '../domain/series';
-import { timeMargin, YearTick } from './axis';
+import { timeMargin, yearAxisProps } from './axis';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
-import { yearStep } from './ticks';
 import { TipLayer, type TipStore } from './PointTip';
 import { Sized } from './Sized';
 import { useLang } from '../shared/i18n';
@@ -100,21 +99,15 @@ export function TimeChart({
             {/* A tinted plot with the rank or score lines across: easier to read a value off. */}
             <PlotGrid />
             <XAxis
-              dataKey="year"
-              interval={0}
-              padding={{ left: pad, right: pad }}
-              stroke={theme.ink}
-              tick={
-                <YearTick
-                  breaks={breakYears}
-                  count={points.length}
-                  step={yearStep(
-                    points.length,
-                    width - axisWidth - margin.left - margin.right - 2 * pad,
-                    theme.font,
-                  )}
-                />
-              }
+              {...yearAxisProps({
+                breaks: breakYears,
+                count: points.length,
+                width,
+                axisWidth,
+                margin,
+                pad,
+                theme,
+              })}
             />
             {children}
           </LineChart>

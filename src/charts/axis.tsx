@@ -4,7 +4,7 @@
 // does the same job in a fraction of the first render. Sizes and colours come from the theme.
 
 import { usePlotArea } from 'recharts';
-import { labelledYear, niceTicks } from './ticks';
+import { labelledYear, niceTicks, yearStep } from './ticks';
 import { PALETTE } from '../shared/palette';
 import { useChartTheme, type ChartTheme } from './theme';
 
@@ -155,3 +155,36 @@ export const timeMargin = (theme: ChartTheme, right = 0) => ({
 /** The vertical axis's width: its widest tick label, the turned title and the tick marks. */
 export const axisWidthFor = (widest: string, theme: ChartTheme): number =>
   Math.ceil(widest.length * theme.font * 0.6 + theme.font * 1.6 + 14);
+
+/**
+ * The time axis's props (the rank, score and peers charts): a year a tick, labelled every `step`-th
+ * so that labels fit the plot's width in the theme's type, with room for the first and last dots.
+ */
+export function yearAxisProps(o: {
+  breaks: ReadonlyMap<number, 'method' | 'units'>;
+  count: number;
+  /** The chart's width, its rank or value axis's width, and its margins. */
+  width: number;
+  axisWidth: number;
+  margin: { left: number; right: number };
+  pad: number;
+  theme: ChartTheme;
+}) {
+  return {
+    dataKey: 'year',
+    interval: 0,
+    padding: { left: o.pad, right: o.pad },
+    stroke: o.theme.ink,
+    tick: (
+      <YearTick
+        breaks={o.breaks}
+        count={o.count}
+        step={yearStep(
+          o.count,
+          o.width - o.axisWidth - o.margin.left - o.margin.right - 2 * o.pad,
+          o.theme.font,
+        )}
+      />
+    ),
+  } as const;
+}

@@ -139,6 +139,40 @@ describe('layout of every view', () => {
   }
 });
 
+/**
+ * Opens the default deck of a unit and year in presenter mode and calls `visit` on each slide once
+ * it is drawn (a map slide once its paths are in), with where it is for the problems' names.
+ */
+async function eachSlide(
+  page: Page,
+  u: { unit: string; year: number },
+  visit: (where: string, n: number) => Promise<void>,
+): Promise<number> {
+  const search = `?index=PAR&year=${u.year}&unit=${u.unit}&lang=vi&present=1`;
+  await page.goto(new URL(search, baseUrl).toString(), { waitUntil: 'networkidle' });
+  const number = page.getByTestId('slide-number');
+  await number.waitFor();
+  const total = Number((await number.textContent())?.split('/')[1]);
+  for (let n = 1; n <= total; n++) {
+    await expect.poll(() => number.textContent()).toBe(`${n}/${total}`);
+    await page.waitForTimeout(250);
+    const kind = await page.locator('.slide-body').getAttribute('data-slide-kind');
+    if (kind === 'map')
+      await page.locator('.slide-body svg[data-chart-svg] path').first().waitFor();
+    await visit(`${u.unit} ${u.year} slide ${n} (${kind})`, n);
+    await page.keyboard.press('PageDown');
+  }
+  return total;
+}
+
+/** Nothing empty: a chart, a map, a list or tiles on every slide. */
+async function slideIsEmpty(page: Page): Promise<boolean> {
+  const drawn = await page
+    .locator('.slide-body svg.recharts-surface, .slide-body svg[data-chart-svg], .slide-body li')
+    .count();
+  return drawn === 0;
+}
+
 describe('layout of every slide of the default deck', () => {
   for (const u of DECKS) {
     it(`draws the deck of ${u.unit} ${u.year} in 20 px type or more, nothing cut or touching`, async () => {
@@ -147,29 +181,12 @@ describe('layout of every slide of the default deck', () => {
         viewport: { width: 1920, height: 1080 },
       });
       const page = await context.newPage();
-      const search = `?index=PAR&year=${u.year}&unit=${u.unit}&lang=vi&present=1`;
-      await page.goto(new URL(search, baseUrl).toString(), { waitUntil: 'networkidle' });
-      const number = page.getByTestId('slide-number');
-      await number.waitFor();
-      const total = Number((await number.textContent())?.split('/')[1]);
-      expect(total).toBeGreaterThanOrEqual(3);
       const found: string[] = [];
-      for (let n = 1; n <= total; n++) {
-        await expect.poll(() => number.textContent()).toBe(`${n}/${total}`);
-        await page.waitForTimeout(250);
-        const kind = await page.locator('.slide-body').getAttribute('data-slide-kind');
-        if (kind === 'map')
-          await page.locator('.slide-body svg[data-chart-svg] path').first().waitFor();
-        // Nothing empty: a chart, a map, a list or tiles on every slide.
-        const drawn = await page
-          .locator(
-            '.slide-body svg.recharts-surface, .slide-body svg[data-chart-svg], .slide-body li',
-          )
-          .count();
-        if (drawn === 0) found.push(`slide ${n} (${kind}) is empty`);
+      const total = await eachSlide(page, u, async (where) => {
+        if (await slideIsEmpty(page)) found.push(`${where} is empty`);
         for (const p of await inspect(page, '.slide', 20))
-          found.push(`slide ${n} (${kind}) ${p.kind}: ${p.what}`);
-        for (const c of await contrast(page)) found.push(`slide ${n} (${kind}) contrast: ${c}`);
+          found.push(`${where} ${p.kind}: ${p.what}`);
+        for (const c of await contrast(page)) found.push(`${where} contrast: ${c}`);
         // The slide as an image: never one colour over its body.
         const [d] = await Promise.all([
           page.waitForEvent('download'),
@@ -182,10 +199,9 @@ describe('layout of every slide of the default deck', () => {
           top: 0.18,
           bottom: 0.88,
         });
-        if (share > 0.95)
-          found.push(`slide ${n} (${kind}) PNG: ${Math.round(share * 100)} % one colour`);
-        await page.keyboard.press('PageDown');
-      }
+        if (share > 0.95) found.push(`${where} PNG: ${Math.round(share * 100)} % one colour`);
+      });
+      expect(total).toBeGreaterThanOrEqual(3);
       await context.close();
       expect(found).toEqual([]);
     }, 120_000);
@@ -201,19 +217,8 @@ describe('layout of every slide on a laptop projector (the full-HD slide scaled 
       const context = await browser().newContext({ viewport: vp });
       const page = await context.newPage();
       const found: string[] = [];
-      for (const u of DECKS) {
-        const search = `?index=PAR&year=${u.year}&unit=${u.unit}&lang=vi&present=1`;
-        await page.goto(new URL(search, baseUrl).toString(), { waitUntil: 'networkidle' });
-        const number = page.getByTestId('slide-number');
-        await number.waitFor();
-        const total = Number((await number.textContent())?.split('/')[1]);
-        for (let n = 1; n <= total; n++) {
-          await expect.poll(() => number.textContent()).toBe(`${n}/${total}`);
-          await page.waitForTimeout(250);
-          const kind = await page.locator('.slide-body').getAttribute('data-slide-kind');
-          if (kind === 'map')
-            await page.locator('.slide-body svg[data-chart-svg] path').first().waitFor();
-          const where = `${u.unit} ${u.year} slide ${n} (${kind})`;
+      for (const u of DECKS)
+        await eachSlide(page, u, async (where) => {
           for (const p of await inspect(page, '.slide', 20))
             found.push(`${where} ${p.kind}: ${p.what}`);
           // The whole slide is on the screen, above the presenter's bar.
@@ -229,9 +234,7 @@ describe('layout of every slide on a laptop projector (the full-HD slide scaled 
               : `slide at ${Math.round(slide.left)},${Math.round(slide.top)}–${Math.round(slide.right)},${Math.round(slide.bottom)}, bar at ${Math.round(bar.top)}`;
           });
           if (off) found.push(`${where} not whole on screen: ${off}`);
-          await page.keyboard.press('PageDown');
-        }
-      }
+        });
       await context.close();
       expect(found).toEqual([]);
     }, 180_000);
@@ -243,25 +246,9 @@ describe('layout of every slide on a phone (presenter mode stacks and scrolls)',
     const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const found: string[] = [];
-    for (const u of DECKS) {
-      const search = `?index=PAR&year=${u.year}&unit=${u.unit}&lang=vi&present=1`;
-      await page.goto(new URL(search, baseUrl).toString(), { waitUntil: 'networkidle' });
-      const number = page.getByTestId('slide-number');
-      await number.waitFor();
-      const total = Number((await number.textContent())?.split('/')[1]);
-      for (let n = 1; n <= total; n++) {
-        await expect.poll(() => number.textContent()).toBe(`${n}/${total}`);
-        await page.waitForTimeout(250);
-        const kind = await page.locator('.slide-body').getAttribute('data-slide-kind');
-        if (kind === 'map')
-          await page.locator('.slide-body svg[data-chart-svg] path').first().waitFor();
-        const where = `${u.unit} ${u.year} slide ${n} (${kind})`;
-        const drawn = await page
-          .locator(
-            '.slide-body svg.recharts-surface, .slide-body svg[data-chart-svg], .slide-body li',
-          )
-          .count();
-        if (drawn === 0) found.push(`${where} is empty`);
+    for (const u of DECKS)
+      await eachSlide(page, u, async (where) => {
+        if (await slideIsEmpty(page)) found.push(`${where} is empty`);
         // 13 px: the smallest type a phone slide uses (the footer's date and source).
         for (const p of await inspect(page, '.slide', 13))
           found.push(`${where} ${p.kind}: ${p.what}`);
@@ -271,9 +258,7 @@ describe('layout of every slide on a phone (presenter mode stacks and scrolls)',
           return el ? el.scrollWidth - el.clientWidth : 0;
         });
         if (wide > 0) found.push(`${where} is ${wide} px wider than the screen`);
-        await page.keyboard.press('PageDown');
-      }
-    }
+      });
     await context.close();
     expect(found).toEqual([]);
   }, 180_000);
