@@ -114,7 +114,8 @@ export default function AmongPeers({
   );
   const table = (
     <table>
-      <caption>{t('rankingTable', { year: sel.year })}</caption>
+      {/* The heading above says it on screen; the caption names the table for screen readers. */}
+      <caption className="visually-hidden">{t('rankingTable', { year: sel.year })}</caption>
       <thead>
         <tr>
           {header('rank', t('rank'))}
