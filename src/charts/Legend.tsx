@@ -23,16 +23,23 @@ export interface LegendItem {
   kind: SwatchKind;
 }
 
+/** A legend key: the mark a line, bar or point is drawn with (also beside a picked peer's name). */
+export function Swatch({ kind, color }: { kind: SwatchKind; color: string }) {
+  return (
+    <span
+      className={`swatch swatch-${kind}`}
+      style={{ '--swatch': color } as CSSProperties}
+      aria-hidden="true"
+    />
+  );
+}
+
 export function Legend({ items }: { items: readonly LegendItem[] }) {
   return (
     <ul className="legend" data-legend="">
       {items.map((it) => (
         <li key={`${it.kind}-${it.label}`} data-kind={it.kind} data-color={it.color}>
-          <span
-            className={`swatch swatch-${it.kind}`}
-            style={{ '--swatch': it.color } as CSSProperties}
-            aria-hidden="true"
-          />
+          <Swatch kind={it.kind} color={it.color} />
           <span className="legend-label">{it.label}</span>
         </li>
       ))}

@@ -1,13 +1,14 @@
 // The unit among its peers: a bump chart over the years and a sortable ranking table.
 // Loaded on demand: the first view (Hà Nội) has no peers in the data.
-import { useMemo, useState, type CSSProperties } from 'react';
+import { useMemo, useState } from 'react';
 import type { SectionProps } from './section-props';
 import { unitYears } from '../../domain/lineage';
 import { peerRanking, bumpChart } from '../../domain/peers';
-import { peersInRegistry } from '../../domain/registry';
+import { peersInRegistry, unitIn } from '../../domain/registry';
 import { isSample } from '../../domain/model';
 import { ChartFrame, SampleBadge } from '../../charts/ChartFrame';
 import { BumpChart, pickedStyle } from '../../charts/BumpChart';
+import { Swatch } from '../../charts/Legend';
 import { MAX_PEERS } from '../../domain/address';
 import { useLang } from '../../shared/i18n';
 // This section's strings load with it (not part of the first view's dictionary).
@@ -85,18 +86,13 @@ export default function AmongPeers({
           aria-label={t('comparePeer', { unit: name })}
           onChange={() => onPeers(at >= 0 ? peers.filter((c) => c !== code) : [...peers, code])}
         />
-        {style && (
-          <span
-            className={`swatch swatch-${style.kind}`}
-            style={{ '--swatch': style.color } as CSSProperties}
-            aria-hidden="true"
-          />
-        )}
+        {style && <Swatch kind={style.kind} color={style.color} />}
       </label>
     );
   };
+  // Named from the registry: a picked peer may have no score this year.
   const pickedNames = peers
-    .map((c) => ranking.find((p) => p.unit.code === c)?.unit.name)
+    .map((c) => unitIn(reg, c, sel.year)?.name)
     .filter((n): n is string => n !== undefined);
   const pickNote = (
     <p className="note compare-note">
