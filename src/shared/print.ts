@@ -11,17 +11,21 @@ export const PRINT_PREPARE = 'cchc:print-prepare';
 let preparing = false;
 /** Whether a print is waiting for the page: a section that mounts now draws at once. */
 export const printPending = (): boolean => preparing;
-export const setPrintPending = (on: boolean): void => {
-  preparing = on;
-};
 
 /**
- * The print button and Ctrl+P: the waiting is loaded when first asked for (it is not part of the
- * first view), then the page is printed once ready.
+ * The print button and Ctrl+P: sections waiting to be scrolled to draw now (those mounted later
+ * read printPending), the waiting is loaded when first asked for (it is not part of the first
+ * view), and the page is printed once ready. A second request while one waits is the same print.
  */
 export function requestPrint(): void {
-  setPrintPending(true);
-  void import('./print-when-ready').then((m) => m.printWhenReady());
+  if (preparing) return;
+  preparing = true;
+  window.dispatchEvent(new Event(PRINT_PREPARE));
+  void import('./print-when-ready')
+    .then((m) => m.printWhenReady())
+    .finally(() => {
+      preparing = false;
+    });
 }
 
 /** Ctrl+P / ⌘P: the same wait as the print button. */
