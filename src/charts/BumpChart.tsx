@@ -9,9 +9,9 @@ import { axisWidthFor, rankAxisProps, timeMargin, yearAxisProps } from './axis';
 import { textWidth } from './ticks';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
 import { Legend, type LegendItem, type SwatchKind } from './Legend';
-import { TipDot, TipLayer, useTipStore, type TipStore } from './PointTip';
+import { TipDot, TipLayer, useTipStore, type DotProps, type TipStore } from './PointTip';
 import { Sized } from './Sized';
-import type { Bump, BumpLine } from '../domain/peers';
+import { rankingAt, type Bump, type BumpLine } from '../domain/peers';
 import { PALETTE } from '../shared/palette';
 import { useLang } from '../shared/i18n';
 
@@ -34,12 +34,6 @@ export const PICKED_STYLES: readonly {
 
 export const pickedStyle = (i: number) => PICKED_STYLES[i % PICKED_STYLES.length];
 
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  index?: number;
-}
-
 /** The highlighted unit's point: the visible dot and the keyboard's stop for the year. */
 function UnitDot(props: DotProps & { store: TipStore | null; r: number; fill: string }) {
   const { cx, cy, r, fill } = props;
@@ -50,19 +44,6 @@ function UnitDot(props: DotProps & { store: TipStore | null; r: number; fill: st
       <TipDot cx={cx} cy={cy} index={props.index} store={props.store} />
     </g>
   );
-}
-
-/** The lines drawn in a year, best rank first: what the tip lists. */
-export function rankingAt(
-  lines: readonly BumpLine[],
-  i: number,
-): { line: BumpLine; rank: number }[] {
-  return lines
-    .flatMap((l) => {
-      const rank = l.ranks[i];
-      return rank === null || rank === undefined ? [] : [{ line: l, rank }];
-    })
-    .sort((a, b) => a.rank - b.rank || a.line.unit.name.localeCompare(b.line.unit.name, 'vi'));
 }
 
 /** Where the direct label goes: the last year the unit has a rank. */

@@ -98,7 +98,7 @@ export function tipKeyDown(store: TipStore) {
   };
 }
 
-interface DotProps {
+export interface DotProps {
   cx?: number;
   cy?: number;
   index?: number;

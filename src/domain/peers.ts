@@ -115,3 +115,16 @@ export function bumpChart(
   }));
   return { years: span, lines, peerCount: now.length, trimmed };
 }
+
+/** The lines drawn in year `i` of a bump chart, best rank first (ties by name): what its tip lists. */
+export function rankingAt(
+  lines: readonly BumpLine[],
+  i: number,
+): { line: BumpLine; rank: number }[] {
+  return lines
+    .flatMap((l) => {
+      const rank = l.ranks[i];
+      return rank === null || rank === undefined ? [] : [{ line: l, rank }];
+    })
+    .sort((a, b) => a.rank - b.rank || a.line.unit.name.localeCompare(b.line.unit.name, 'vi'));
+}

@@ -1,7 +1,7 @@
 import { unitIn } from './registry';
 import { describe, expect, it } from 'vitest';
 import { methodBreaks, unitOverTime, yearSpan } from './series';
-import { bumpChart } from './peers';
+import { bumpChart, rankingAt } from './peers';
 import { buildRegistry } from './registry';
 import { mini, miniDataset } from '../../tests/support/mini';
 
@@ -92,5 +92,20 @@ describe('bumpChart', () => {
       ['09958', 0],
       ['09955', null],
     ]);
+  });
+
+  it('lists the lines drawn in a year, best rank first, ties by name', () => {
+    const b = bumpChart(mini, ds, { index: 'PAR', year: 2024, unitCode: '09955' }, [2024], 0, [
+      '09958',
+      '09961',
+    ]);
+    if (!b) throw new Error('fixture');
+    // 2024: Cẩm Yên 95, Đại Đồng 85, Liên Quan 80.
+    expect(rankingAt(b.lines, 0).map(({ line, rank }) => [rank, line.unit.code])).toEqual([
+      [1, '09961'],
+      [2, '09958'],
+      [3, '09955'],
+    ]);
+    expect(rankingAt(b.lines, 5)).toEqual([]);
   });
 });
