@@ -159,7 +159,7 @@ export function App() {
     );
   } else {
     const bundle = shown ?? query.data;
-    const { view, fellBack } = resolveView(search, bundle.registry, bundle.dataset);
+    const { view, fellBack } = resolveView(address, bundle.registry, bundle.dataset);
     const onChange = (next: Partial<OverviewSelection>) => {
       const index = next.index ?? view.index;
       const unit = next.unit ?? view.unit;

@@ -45,8 +45,9 @@ export function validPeers(
   return codes.filter((c) => c !== unitCode && peers.has(c)).slice(0, MAX_PEERS);
 }
 
-export function resolveView(search: string, reg: Registry, ds: Dataset): ResolvedView {
-  const a = decodeAddress(search);
+/** `address`: the query string, or the address already decoded from it (the page has it). */
+export function resolveView(address: string | Address, reg: Registry, ds: Dataset): ResolvedView {
+  const a = typeof address === 'string' ? decodeAddress(address) : address;
   const fellBack: string[] = [];
   const lang = a.lang;
   if (a.unreadable.lang) fellBack.push(a.unreadable.lang);
@@ -59,7 +60,7 @@ export function resolveView(search: string, reg: Registry, ds: Dataset): Resolve
   let index = ordered[0] ?? 'PAR';
   if (a.index !== null) {
     if (available.includes(a.index)) index = a.index;
-    else fellBack.push(`index=${new URLSearchParams(search).get('index') ?? ''}`);
+    else fellBack.push(`index=${a.index}`);
   }
 
   const yearNum = a.year;
