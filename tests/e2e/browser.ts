@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core (no browser download: `npx playwright install`
 // cannot reach its servers here). Every page records console errors and requests that leave
 // its own origin, so each test can assert there were none.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilderSource from 'axe-core/axe.min.js?raw';
 
@@ -54,6 +54,30 @@ export async function openPage(
   });
   await page.goto(new URL(path, baseUrl).toString(), { waitUntil: 'networkidle' });
   return { page, consoleErrors, foreignRequests, scripts };
+}
+
+/**
+ * Waits until every section of the view has drawn: the lazy ones (`data-pending`) and the ones
+ * drawn when scrolled to (`data-when-visible`), each scrolled to in turn. One wheel turn is not
+ * enough: sections still loading above can push a waiting one out of view after the scroll.
+ */
+export async function drawEverySection(page: Page): Promise<void> {
+  await page.locator('.tile').first().waitFor();
+  await expect
+    .poll(
+      async () => {
+        const waiting = page.locator('[data-when-visible]');
+        const n = await waiting.count();
+        if (n > 0)
+          await waiting
+            .first()
+            .scrollIntoViewIfNeeded({ timeout: 1000 })
+            .catch(() => undefined);
+        return n + (await page.locator('[data-pending]').count());
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(0);
 }
 
 export interface AxeViolation {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../csp';
 import { describe, expect, inject, it } from 'vitest';
-import { axeSerious, browserForFile, openPage } from './browser';
+import { axeSerious, browserForFile, drawEverySection, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -69,8 +69,7 @@ describe('leaders’ dashboard', () => {
     );
     const peers = page.getByRole('img', { name: /^So với các đơn vị cùng cấp/ });
     // The section is drawn when it comes into view.
-    await page.locator('.tile').first().waitFor();
-    await page.mouse.wheel(0, 8000);
+    await drawEverySection(page);
     await peers.scrollIntoViewIfNeeded();
     const tip = page.locator('.chart-tip');
     // Every point of every line drawn names its unit and rank on hover.
@@ -109,9 +108,7 @@ describe('leaders’ dashboard', () => {
       .toContain('Huyện Ba Vì');
     // The address opens with the same pick.
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('.tile').first().waitFor();
-    await page.mouse.wheel(0, 8000);
-    await page.getByRole('img', { name: /^So với các đơn vị cùng cấp/ }).scrollIntoViewIfNeeded();
+    await drawEverySection(page);
     expect(
       await page.getByRole('checkbox', { name: 'So sánh Huyện Ba Vì trên biểu đồ' }).isChecked(),
     ).toBe(true);

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import inspectSource from '../support/layout-inspect.js?raw';
 import AxeSource from 'axe-core/axe.min.js?raw';
-import { browserForFile } from './browser';
+import { browserForFile, drawEverySection } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = browserForFile();
@@ -48,12 +48,7 @@ const MAP_VIEWS = [
 /** Opens a view and waits until every section (the lazy ones included) has drawn. */
 async function openView(page: Page, search: string): Promise<void> {
   await page.goto(new URL(search, baseUrl).toString(), { waitUntil: 'networkidle' });
-  await page.locator('.tile').first().waitFor();
-  // Scroll to the end so that sections drawn when visible are drawn.
-  for (let i = 0; i < 6; i++) {
-    await page.mouse.wheel(0, 4000);
-    await page.waitForTimeout(150);
-  }
+  await drawEverySection(page);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   await page.evaluate(() => window.scrollTo(0, 0));
