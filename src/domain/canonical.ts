@@ -8,10 +8,12 @@
 // thing it does not expect. The caller then runs the full importer, which reports the problem
 // line by line. (canonical.test.ts checks both agree on generated and damaged files.)
 
-import { normaliseLineEnds, streamRecords, type RecordVisitor } from './records';
-import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
+import { normaliseLineEnds, sliceLines, streamRecords, type RecordVisitor } from './records';
+
+export { sliceLines };
+import { DatasetBuilder, type Dataset } from './dataset';
 import { checkUnits, importTableRecords, type TableKind, type TableRows } from './import-tables';
-import { SCORE_COLUMNS, type Indicator, type ScoreRow } from './model';
+import { SCORE_COLUMNS, type Indicator } from './model';
 import { buildRegistry, indicatorIn, unitIn, type Registry } from './registry';
 import { checkValue, CODE_LIKE, yearFromCell } from './rules';
 import { parseNumberCell, unescapeFormula } from './text';
@@ -55,41 +57,9 @@ const num = (raw: string | undefined): number | null | undefined => {
   return n.kind === 'number' ? n.value : n.kind === 'empty' ? null : undefined;
 };
 
-/** Pieces of `body` of about `size` characters, cut at line ends outside quotes. */
-export function sliceLines(body: string, size: number): string[] {
-  const out: string[] = [];
-  let start = 0;
-  let quotes = 0;
-  let counted = 0;
-  while (start < body.length) {
-    let cut = body.indexOf('\n', Math.min(body.length, start + size));
-    for (;;) {
-      const end = cut < 0 ? body.length : cut;
-      for (let i = body.indexOf('"', counted); i >= 0 && i < end; i = body.indexOf('"', i + 1)) {
-        quotes++;
-      }
-      counted = end;
-      if (cut < 0 || quotes % 2 === 0) break;
-      cut = body.indexOf('\n', cut + 1);
-    }
-    const end = cut < 0 ? body.length : cut + 1;
-    out.push(body.slice(start, end));
-    start = end;
-    counted = Math.max(counted, end);
-  }
-  return out;
-}
-
 /** Reads score records one by one; `result` is the dataset, or null at anything unexpected. */
 function scoresReader(reg: Registry, maxYear: number) {
   const builder = new DatasetBuilder();
-  const strings = new Map<string, string>();
-  const intern = (x: string): string => {
-    const hit = strings.get(x);
-    if (hit !== undefined) return hit;
-    strings.set(x, x);
-    return x;
-  };
   // A file names a few hundred units and indicators thousands of times.
   const units = new Map<string, boolean>();
   const knownUnit = (code: string, year: number): boolean => {
@@ -105,15 +75,20 @@ function scoresReader(reg: Registry, maxYear: number) {
   // empty indicator is the total). Anything else ("Chỉ số CCHC", "Tổng điểm") is the full
   // importer's to resolve: the two never read one cell differently, because its first rule is
   // this exact match.
-  const indicators = new Map<string, Indicator | null>();
-  const indicatorOf = (index: string, raw: string, year: number): Indicator | null => {
+  const indicators = new Map<string, { ind: Indicator; series: number } | null>();
+  const indicatorOf = (
+    index: string,
+    raw: string,
+    year: number,
+  ): { ind: Indicator; series: number } | null => {
     const key = `${index}|${raw}|${year}`;
-    let ind = indicators.get(key);
-    if (ind === undefined) {
-      ind = indicatorIn(reg, index, raw === '' ? 'TOTAL' : raw, year) ?? null;
-      indicators.set(key, ind);
+    let hit = indicators.get(key);
+    if (hit === undefined) {
+      const ind = indicatorIn(reg, index, raw === '' ? 'TOTAL' : raw, year);
+      hit = ind ? { ind, series: builder.seriesId(index, ind.code, year) } : null;
+      indicators.set(key, hit);
     }
-    return ind;
+    return hit;
   };
   const indexOf = (raw: string): string | null => (reg.indicatorsByIndex.has(raw) ? raw : null);
   const years = new Map<string, number | null>();
@@ -138,7 +113,7 @@ function scoresReader(reg: Registry, maxYear: number) {
     const max = num(rawMax);
     const rank = num(rawRank);
     const rankOf = num(rawRankOf);
-    const ind =
+    const found =
       year === null || index === null
         ? null
         : indicatorOf(index, (rawIndicator ?? '').trim(), year);
@@ -147,33 +122,32 @@ function scoresReader(reg: Registry, maxYear: number) {
       year === null ||
       index === null ||
       !knownUnit(code, year) ||
-      !ind ||
+      !found ||
       score === undefined ||
       max === undefined ||
       rank === undefined ||
       rankOf === undefined ||
       (score === null && rank === null) ||
-      checkValue({ index, indicator: ind, score, max, rank, rankOf }) !== null
+      checkValue({ index, indicator: found.ind, score, max, rank, rankOf }) !== null
     ) {
       ok = false;
       return;
     }
     const group = (cells[8] ?? '').trim();
     const note = unescapeFormula((cells[10] ?? '').trim());
-    const row: ScoreRow = {
-      index: intern(index),
-      year,
-      unitCode: intern(code),
-      indicator: ind.code,
+    const previous = builder.put(
+      found.series,
+      builder.unitId(code),
       score,
       max,
       rank,
       rankOf,
-      group: group === '' ? null : intern(group.toUpperCase()),
-      source: intern(unescapeFormula((cells[9] ?? '').trim())),
-      note: note === '' ? null : note,
-    };
-    if (builder.addToSeries(seriesKey(row.index, row.indicator, year), row, false)) ok = false;
+      builder.textId(group === '' ? null : group.toUpperCase()),
+      builder.textId(unescapeFormula((cells[9] ?? '').trim())),
+      builder.textId(note === '' ? null : note),
+      false,
+    );
+    if (previous >= 0) ok = false;
   };
   return {
     /** Feeds records of a piece of the body; false when the piece had a syntax problem. */
@@ -186,7 +160,7 @@ function scoresReader(reg: Registry, maxYear: number) {
     // A file with no rows is the full importer's to explain.
     result: (): Dataset | null => {
       const ds = builder.build();
-      return ok && ds.rows.length > 0 ? ds : null;
+      return ok && ds.size > 0 ? ds : null;
     },
   };
 }

@@ -80,6 +80,31 @@ export function strictRecord(
   }
 }
 
+/** Pieces of `body` of about `size` characters, cut at line ends outside quotes. */
+export function sliceLines(body: string, size: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quotes = 0;
+  let counted = 0;
+  while (start < body.length) {
+    let cut = body.indexOf('\n', Math.min(body.length, start + size));
+    for (;;) {
+      const end = cut < 0 ? body.length : cut;
+      for (let i = body.indexOf('"', counted); i >= 0 && i < end; i = body.indexOf('"', i + 1)) {
+        quotes++;
+      }
+      counted = end;
+      if (cut < 0 || quotes % 2 === 0) break;
+      cut = body.indexOf('\n', cut + 1);
+    }
+    const end = cut < 0 ? body.length : cut + 1;
+    out.push(body.slice(start, end));
+    start = end;
+    counted = Math.max(counted, end);
+  }
+  return out;
+}
+
 const CHUNK_CHARS = 1 << 20;
 
 export interface StreamOptions {
@@ -111,7 +136,6 @@ export function streamRecords(
   visit: RecordVisitor,
   opts: StreamOptions = {},
 ): RecordStats {
-  let chunks = 0;
   let records = 0;
   const issues: ImportIssue[] = [];
   const mayHaveQuotes = body.includes('"');
@@ -127,21 +151,28 @@ export function streamRecords(
     }
     return cursorOffset < 0 ? body.length : cursorOffset;
   };
-  const config: Papa.ParseConfig<string[]> & {
-    chunkSize: number;
-    chunk: (res: Papa.ParseResult<string[]>) => void;
-  } = {
+  const config: Papa.ParseConfig<string[]> = {
     delimiter,
     newline: '\n',
     header: false,
     skipEmptyLines: false,
-    chunkSize: CHUNK_CHARS,
-    chunk: (res: Papa.ParseResult<string[]>) => {
+  };
+  let done = 0;
+  {
+    const onPiece = (res: Papa.ParseResult<string[]>, endsWithNewline: boolean): void => {
       const data = res.data;
+      // Papa reads the empty line after a piece's last line end as a record: it is not one.
+      const count =
+        endsWithNewline &&
+        data.length > 0 &&
+        data[data.length - 1]?.length === 1 &&
+        data[data.length - 1]?.[0] === ''
+          ? data.length - 1
+          : data.length;
       const lines = res.errors.length > 0 ? new Array<number>(data.length) : null;
       const bad = res.errors.length > 0 ? new Set<number>() : null;
       for (const e of res.errors) if (e.row !== undefined) bad?.add(e.row);
-      for (let i = 0; i < data.length; i++) {
+      for (let i = 0; i < count; i++) {
         const cells = data[i] ?? [];
         const at = line;
         if (lines) lines[i] = at;
@@ -177,14 +208,20 @@ export function streamRecords(
         records++;
         visit(cells, at);
       }
-      chunks++;
-      opts.onProgress?.(Math.min(1, (chunks * CHUNK_CHARS) / Math.max(1, body.length)));
+      opts.onProgress?.(Math.min(1, done / Math.max(1, body.length)));
       for (const e of res.errors) {
         const at = lines && e.row !== undefined ? (lines[e.row] ?? line) : line;
         issues.push(issue('error', 'csv-syntax', at, { reason: 'quote', papa: e.code }));
       }
-    },
-  };
-  Papa.parse(body, config);
+    };
+    // Pieces cut at line ends outside quotes, each parsed on its own: every piece's strings are
+    // garbage once its records are visited. (Papa's own chunked streaming parses each chunk
+    // from inside the previous one's call, so every chunk's text stays alive to the end: the
+    // whole file copied once more through the young generation.)
+    for (const piece of sliceLines(body, CHUNK_CHARS)) {
+      done += piece.length;
+      onPiece(Papa.parse<string[]>(piece, config), piece.endsWith('\n'));
+    }
+  }
   return { issues, records };
 }
