@@ -168,7 +168,7 @@ export function formatText(report: CheckReport): string {
     (n, f) =>
       n +
       (f.result.kind === 'scores'
-        ? f.result.dataset.rows.length
+        ? f.result.dataset.size
         : Object.values(f.result.tables).reduce(
             (m, v) => m + (Array.isArray(v) ? v.length : 0),
             0,

@@ -61,7 +61,7 @@ export async function fetchBundle(signal: AbortSignal): Promise<Bundle> {
     ? { texts, registry: fast.registry, dataset: fast.dataset, issues: [] }
     : (await import('../domain/bundle')).loadBundle(texts);
   const errors = bundle.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0 || bundle.dataset.rows.length === 0) {
+  if (errors.length > 0 || bundle.dataset.size === 0) {
     const first = errors[0];
     const { issueMessage } = await import('../shared/issue-messages');
     throw new BundleLoadError(

@@ -11,6 +11,7 @@ import {
   type WorkerImportOptions,
 } from './import-protocol';
 import { StorageError, type StorageProblem, type VersionSummary } from './upload-store';
+import { handOver } from './uploads';
 
 interface Waiter {
   resolve: (reply: ServiceReply) => void;
@@ -105,6 +106,7 @@ export async function commitImport(
 ): Promise<VersionSummary> {
   const reply = await ask({ type: 'commit', id, fileName, expectedGeneration, ...restored });
   if (reply.type !== 'committed') throw failure(reply);
+  if (reply.active) handOver(reply.active);
   return reply.version;
 }
 

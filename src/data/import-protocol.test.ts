@@ -9,6 +9,9 @@ import {
   type ServiceRequest,
 } from './import-protocol';
 import { UploadStore } from './upload-store';
+import { readActiveData } from './active-data';
+import { loadBundle } from '../domain/bundle';
+import { Dataset } from '../domain/dataset';
 import { MINI_INDICATORS, MINI_UNITS } from '../../tests/support/mini';
 
 const bundle = {
@@ -90,6 +93,34 @@ describe('the import service', () => {
       fileName: 'b.csv',
     });
     expect(stale).toMatchObject({ type: 'failed', problem: 'stale' });
+  });
+
+  it('hands the page the data in use after a commit: what reading the store gives', async () => {
+    const name = `service-${++n}`;
+    const s = createImportService(() => UploadStore.open(name));
+    await run(
+      s,
+      importReq(20, 'index,year,unit_code,score\nPAR,2023,01,91.25\nPAR,2024,01,92.57\n'),
+    );
+    const [reply] = await run(s, {
+      type: 'commit',
+      id: 20,
+      expectedGeneration: 0,
+      fileName: 'a.csv',
+    });
+    if (reply?.type !== 'committed' || !reply.active) throw new Error('no data handed over');
+    expect(isServiceReply(reply)).toBe(true);
+    expect(reply.active.generation).toBe(1);
+    const base = loadBundle(bundle).dataset;
+    const handed = Dataset.fromPacked(reply.active.columns, reply.active.slots);
+    const store = await UploadStore.open(name);
+    const read = await readActiveData(store, base, loadBundle(bundle).registry);
+    store.close();
+    expect(handed.rows).toEqual(read.dataset.rows);
+    expect(handed.rows.map((r) => [r.year, r.score])).toEqual([
+      [2023, 91.25],
+      [2024, 92.57],
+    ]);
   });
 
   it('reads the stored versions once per store generation', async () => {

@@ -5,7 +5,13 @@
 // chunks. Messages are checked on both sides: they are data, whatever sent them.
 
 import { loadBundle, type BundleTexts } from '../domain/bundle';
-import type { Dataset } from '../domain/dataset';
+import {
+  isPackedDataset,
+  mergeDatasets,
+  packedBuffers,
+  type Dataset,
+  type PackedDataset,
+} from '../domain/dataset';
 import {
   countRows,
   diffDatasets,
@@ -28,6 +34,7 @@ import {
   STALE_VI,
   StorageError,
   UploadStore,
+  type RegistryRows,
   type VersionSummary,
 } from './upload-store';
 
@@ -67,6 +74,27 @@ export interface ImportSummary {
   } | null;
 }
 
+/**
+ * The data in use after a commit, as the worker has it: the columns (their buffers transferred,
+ * not cloned), the hash table over them, and the units the registry versions add. The page takes
+ * it for that store generation instead of reading every stored chunk back.
+ */
+export interface ActiveHandoff {
+  generation: number;
+  columns: PackedDataset;
+  slots: Int32Array;
+  added: RegistryRows;
+}
+
+const isHandoff = (x: unknown): x is ActiveHandoff =>
+  isObject(x) &&
+  typeof x.generation === 'number' &&
+  isPackedDataset(x.columns) &&
+  x.slots instanceof Int32Array &&
+  isObject(x.added) &&
+  Array.isArray(x.added.units) &&
+  Array.isArray(x.added.changes);
+
 export const MAX_ISSUES = 1000;
 export const MAX_LISTED = 50;
 
@@ -93,7 +121,7 @@ export type ServiceRequest =
 export type ServiceReply =
   | { type: 'progress'; id: number; fraction: number }
   | { type: 'done'; id: number; summary: ImportSummary }
-  | { type: 'committed'; id: number; version: VersionSummary }
+  | { type: 'committed'; id: number; version: VersionSummary; active?: ActiveHandoff }
   | { type: 'failed'; id: number; problem: string; messageVi: string; messageEn: string };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -122,7 +150,11 @@ export function isServiceReply(x: unknown): x is ServiceReply {
         isObject(x.summary) && Array.isArray(x.summary.issues) && typeof x.summary.hash === 'string'
       );
     case 'committed':
-      return isObject(x.version) && typeof x.version.id === 'number';
+      return (
+        isObject(x.version) &&
+        typeof x.version.id === 'number' &&
+        (x.active === undefined || isHandoff(x.active))
+      );
     case 'failed':
       return typeof x.messageVi === 'string' && typeof x.messageEn === 'string';
     default:
@@ -151,13 +183,13 @@ export function summarise(
     issues: result.issues.slice(0, MAX_ISSUES),
     errors: result.issues.filter((i) => i.severity === 'error').length,
     warnings: result.issues.filter((i) => i.severity === 'warning').length,
-    rowCount: result.dataset.rows.length,
+    rowCount: result.dataset.size,
     registryCount: result.tables.units.length + result.tables.changes.length,
-    counts: countRows(reg, result.dataset.rows),
+    counts: countRows(reg, result.dataset),
     diff: d && {
-      added: d.added.length,
+      added: d.addedCount,
       changed: d.changed.slice(0, MAX_LISTED),
-      changedCount: d.changed.length,
+      changedCount: d.changedCount,
       unchanged: d.unchanged,
       rankMoves: d.rankMoves.slice(0, MAX_LISTED),
       rankMovesCount: d.rankMoves.length,
@@ -174,7 +206,7 @@ export function createImportService(
 ) {
   const pending = new Map<
     number,
-    { result: ImportResult; bytes: ArrayBuffer; counts: Counts; generation: number }
+    { result: ImportResult; bytes: ArrayBuffer; counts: Counts; generation: number; now: Current }
   >();
   let bundleCache: { key: string; bundle: ReturnType<typeof loadBundle> } | null = null;
   let store: Promise<UploadStore> | null = null;
@@ -193,6 +225,7 @@ export function createImportService(
     base: Dataset;
     data: Dataset;
     registry: Registry;
+    added: RegistryRows;
   }
   let current: Current | null = null;
 
@@ -207,15 +240,24 @@ export function createImportService(
       const { generation } = await s.state();
       if (current?.generation === generation && current.base === base) return current;
       const active = await readActiveData(s, base, reg);
-      current = { generation, base, data: active.dataset, registry: active.registry };
+      current = {
+        generation,
+        base,
+        data: active.dataset,
+        registry: active.registry,
+        added: active.added,
+      };
       return current;
     } catch {
       // Without storage the diff is against the bundled data.
-      return { data: base, generation: 0, base, registry: reg };
+      return { data: base, generation: 0, base, registry: reg, added: { units: [], changes: [] } };
     }
   }
 
-  async function handle(req: ServiceRequest, post: (reply: ServiceReply) => void): Promise<void> {
+  async function handle(
+    req: ServiceRequest,
+    post: (reply: ServiceReply, transfer?: Transferable[]) => void,
+  ): Promise<void> {
     try {
       if (req.type === 'discard') {
         pending.delete(req.id);
@@ -251,6 +293,7 @@ export function createImportService(
           bytes: req.bytes,
           counts: summary.counts,
           generation: now.generation,
+          now,
         });
         post({ type: 'done', id: req.id, summary });
         return;
@@ -271,7 +314,7 @@ export function createImportService(
         });
         return;
       }
-      const rows = p.result.dataset.rows;
+      const rows = p.result.dataset;
       const c = p.counts;
       const registry =
         kind === 'scores'
@@ -290,7 +333,7 @@ export function createImportService(
           ...(registry ? { registry } : {}),
           fileName: req.fileName,
           raw: p.bytes,
-          rows: [...rows],
+          rows,
           counts: {
             rows: registry ? registry.units.length + registry.changes.length : c.rows,
             byIndex: c.byIndex,
@@ -303,7 +346,26 @@ export function createImportService(
         req.expectedGeneration,
       );
       pending.delete(req.id);
-      post({ type: 'committed', id: req.id, version });
+      const { generation, ...summary } = version;
+      // A scores version in use: the data in use is now the preview's data with the file over it.
+      // Made here and handed over, so the page does not read a million stored rows back.
+      const merged =
+        kind === 'scores' && req.active !== false
+          ? mergeDatasets(p.now.data, p.result.dataset)
+          : null;
+      if (merged && merged !== p.now.data) {
+        const columns = merged.packed();
+        const slots = merged.hashSlots();
+        post(
+          {
+            type: 'committed',
+            id: req.id,
+            version: summary,
+            active: { generation, columns, slots, added: p.now.added },
+          },
+          [...packedBuffers(columns), slots.buffer],
+        );
+      } else post({ type: 'committed', id: req.id, version: summary });
     } catch (e) {
       if (e instanceof StorageError)
         post({

@@ -16,6 +16,13 @@ import { CHANNEL_NAME, DB_NAME } from './store-names';
 
 export { CHANNEL_NAME, DB_NAME };
 import type { ScoreRow, Unit, UnitChange } from '../domain/model';
+import {
+  buildDataset,
+  Dataset,
+  isPackedDataset,
+  packRange,
+  type PackedDataset,
+} from '../domain/dataset';
 
 export interface VersionCounts {
   rows: number;
@@ -53,21 +60,41 @@ interface Payload {
   rowCount: number;
 }
 
-/** Rows are stored in chunks, so reading or writing a million of them never blocks for long. */
+/**
+ * Rows are stored in chunks, so reading or writing a million of them never blocks for long. A
+ * chunk is columns (typed arrays and the strings they name: one structured clone of a few
+ * buffers); versions stored before columns have row objects, and read the same.
+ */
 interface RowChunk {
   id: number;
   n: number;
-  rows: ScoreRow[];
+  columns?: PackedDataset;
+  rows?: ScoreRow[];
   /** A registry version's units and changes (its only chunk). */
   registry?: RegistryRows;
 }
 
+/** A stored chunk as read: its columns (or, stored before columns, its rows). */
+export interface StoredChunk {
+  id: number;
+  columns?: PackedDataset;
+  rows?: ScoreRow[];
+  registry?: RegistryRows;
+}
+
 /**
- * Rows per stored chunk. The page reads chunks on the main thread, and reading one (IndexedDB's
- * structured clone) costs about as much as merging it: 5,000 rows keep each under ~20 ms here.
- * Versions stored with other sizes read the same (a version records its chunk count).
+ * Rows per stored chunk. Columns clone as a few buffers: 50,000 rows read back in a few
+ * milliseconds, and the page merges them in slices (active-data.ts). Versions stored with other
+ * sizes read the same (a version records its chunk count).
  */
-export const CHUNK_ROWS = 5_000;
+export const CHUNK_ROWS = 50_000;
+
+const chunkSize = (c: RowChunk | undefined): number =>
+  c?.columns ? c.columns.series.length : (c?.rows?.length ?? 0);
+
+/** A chunk's rows as objects (small data and tests). */
+export const chunkRows = (c: StoredChunk): ScoreRow[] =>
+  c.columns ? [...Dataset.fromPacked(c.columns).rows] : (c.rows ?? []);
 
 export interface StoreState {
   activeIds: number[];
@@ -162,7 +189,8 @@ export interface NewVersion {
   registry?: RegistryRows;
   fileName: string;
   raw: ArrayBuffer;
-  rows: ScoreRow[];
+  /** The validated rows: a dataset (an import's) or row objects. */
+  rows: Dataset | readonly ScoreRow[];
   counts: VersionCounts;
   warnings: number;
   /** A restored version keeps the time it was first imported (default: now). */
@@ -232,11 +260,7 @@ export class UploadStore {
   }
 
   /** Rows of the active versions, chunk by chunk, in commit order. */
-  async *activeChunks(): AsyncGenerator<{
-    id: number;
-    rows: ScoreRow[];
-    registry?: RegistryRows;
-  }> {
+  async *activeChunks(): AsyncGenerator<StoredChunk> {
     const { activeIds } = await this.state();
     for (const id of activeIds) {
       // Counted, not read from the payload record: that one holds the whole original file, and
@@ -244,7 +268,14 @@ export class UploadStore {
       const count = await this.db.count('chunks', chunksOf(id));
       for (let n = 0; n < count; n++) {
         const c = await this.db.get('chunks', [id, n]);
-        if (c) yield c.registry ? { id, rows: c.rows, registry: c.registry } : { id, rows: c.rows };
+        if (!c) continue;
+        // Stored data is read as data: a chunk of another shape is skipped, not trusted.
+        const data = isPackedDataset(c.columns)
+          ? { columns: c.columns }
+          : Array.isArray(c.rows)
+            ? { rows: c.rows }
+            : null;
+        if (data) yield c.registry ? { id, ...data, registry: c.registry } : { id, ...data };
       }
     }
   }
@@ -253,9 +284,10 @@ export class UploadStore {
   async activeRows(): Promise<{ id: number; rows: ScoreRow[] }[]> {
     const out: { id: number; rows: ScoreRow[] }[] = [];
     for await (const c of this.activeChunks()) {
+      const rows = chunkRows(c);
       const last = out[out.length - 1];
-      if (last?.id === c.id) last.rows.push(...c.rows);
-      else out.push({ id: c.id, rows: [...c.rows] });
+      if (last?.id === c.id) last.rows.push(...rows);
+      else out.push({ id: c.id, rows });
     }
     return out;
   }
@@ -276,7 +308,10 @@ export class UploadStore {
    * Stores a new version and makes it active. `expectedGeneration` is the generation the
    * preview was computed against; if another tab wrote since, nothing is written.
    */
-  async commit(v: NewVersion, expectedGeneration: number): Promise<VersionSummary> {
+  async commit(
+    v: NewVersion,
+    expectedGeneration: number,
+  ): Promise<VersionSummary & { generation: number }> {
     return withLock(async () => {
       try {
         const before = await this.state();
@@ -296,17 +331,19 @@ export class UploadStore {
         // 1. Write the version, its file and its rows in one strict transaction. Awaiting each
         //    put keeps the transaction alive and lets the page breathe between chunks.
         const registryCount = v.registry ? v.registry.units.length + v.registry.changes.length : 0;
-        const chunks = Math.max(v.registry ? 1 : 0, Math.ceil(v.rows.length / CHUNK_ROWS));
+        const data = v.rows instanceof Dataset ? v.rows : buildDataset(v.rows);
+        const rowCount = data.size;
+        const chunks = Math.max(v.registry ? 1 : 0, Math.ceil(rowCount / CHUNK_ROWS));
         const tx = this.db.transaction(['versions', 'payloads', 'chunks'], 'readwrite', {
           durability: 'strict',
         });
         const id = await tx.objectStore('versions').add(summary as VersionSummary);
-        await tx.objectStore('payloads').put({ id, raw: v.raw, chunks, rowCount: v.rows.length });
+        await tx.objectStore('payloads').put({ id, raw: v.raw, chunks, rowCount });
         for (let n = 0; n < chunks; n++) {
           await tx.objectStore('chunks').put({
             id,
             n,
-            rows: v.rows.slice(n * CHUNK_ROWS, (n + 1) * CHUNK_ROWS),
+            columns: packRange(data, n * CHUNK_ROWS, Math.min(rowCount, (n + 1) * CHUNK_ROWS)),
             ...(n === 0 && v.registry ? { registry: v.registry } : {}),
           });
         }
@@ -317,14 +354,14 @@ export class UploadStore {
         let readRegistry = 0;
         for (let n = 0; back && n < back.chunks; n++) {
           const c = await this.db.get('chunks', [id, n]);
-          readRows += c?.rows.length ?? 0;
+          readRows += chunkSize(c);
           readRegistry += c?.registry ? c.registry.units.length + c.registry.changes.length : 0;
         }
         if (
           !back ||
-          readRows !== v.rows.length ||
+          readRows !== rowCount ||
           readRegistry !== registryCount ||
-          back.rowCount !== v.rows.length ||
+          back.rowCount !== rowCount ||
           (await sha256Hex(back.raw)) !== hash
         ) {
           await this.deleteQuietly(id);
@@ -343,7 +380,7 @@ export class UploadStore {
         await stx.store.put(next, STATE_KEY);
         await stx.done;
         this.announce(next);
-        return { ...summary, id };
+        return { ...summary, id, generation: next.generation };
       } catch (e) {
         throw toStorageError(e);
       }

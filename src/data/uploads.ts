@@ -7,6 +7,7 @@ import type { Dataset } from '../domain/dataset';
 import type { Registry } from '../domain/registry';
 import type { StoreState, UploadStore, VersionSummary } from './upload-store';
 import type { ActiveData } from './active-data';
+import type { ActiveHandoff } from './import-protocol';
 import { DB_NAME } from './store-names';
 import { pause } from './pause';
 
@@ -61,21 +62,36 @@ export const uploadsQuery = queryOptions({
 
 export type { ActiveData } from './active-data';
 
-/** Bundled data and registry, then each active version in commit order (see active-data.ts). */
+let handoff: ActiveHandoff | null = null;
+
+/** Keeps the data in use that the import worker handed over after a commit, for its generation. */
+export function handOver(h: ActiveHandoff): void {
+  handoff = h;
+}
+
+/**
+ * Bundled data and registry, then each active version in commit order (see active-data.ts); or,
+ * right after this tab committed, the columns the import worker handed over for that generation.
+ */
 export async function loadActiveDataset(
   base: Dataset,
   baseRegistry: Registry,
+  generation?: number,
 ): Promise<ActiveData> {
-  const store = await getStore();
   // Loaded with the store: most visitors have no uploads, and the first view needs neither.
-  const { readActiveData } = await import('./active-data');
-  return readActiveData(store, base, baseRegistry, pause);
+  const { readActiveData, fromHandoff } = await import('./active-data');
+  const h = handoff;
+  if (h && h.generation === generation) {
+    handoff = null;
+    return fromHandoff(h, baseRegistry);
+  }
+  return readActiveData(await getStore(), base, baseRegistry, pause);
 }
 
 export const activeDatasetQuery = (base: Dataset, baseRegistry: Registry, generation: number) =>
   queryOptions({
     queryKey: uploadsKeys.active(generation),
-    queryFn: () => loadActiveDataset(base, baseRegistry),
+    queryFn: () => loadActiveDataset(base, baseRegistry, generation),
     staleTime: Infinity,
     retry: false,
   });

@@ -32,7 +32,11 @@ export const BOM = '\ufeff';
 
 export function exportScoresCsv(ds: Dataset): string {
   const body = Papa.unparse(
-    { fields: [...SCORE_COLUMNS], data: ds.rows.map(scoreRowCells) },
+    // Rows made one at a time (the dataset keeps columns, not objects).
+    {
+      fields: [...SCORE_COLUMNS],
+      data: Array.from({ length: ds.size }, (_, i) => scoreRowCells(ds.rowAt(i))),
+    },
     // Quoted whenever Excel could split the field: on `,` as written, or on `;` as Vietnamese
     // Windows reads a CSV file.
     {

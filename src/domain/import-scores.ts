@@ -9,9 +9,9 @@
 
 import { matchIndicatorColumn, matchScoreColumn, SCORE_FIELDS, type ScoreColumn } from './columns';
 import type { RecordStats, RecordVisitor } from './records';
-import { DatasetBuilder, seriesKey, type Dataset } from './dataset';
+import { DatasetBuilder, type Dataset } from './dataset';
 import { issue, type ImportIssue, type IssueCode, type IssueParams } from './issues';
-import type { Indicator, ScoreRow, Unit } from './model';
+import type { Indicator, Unit } from './model';
 import {
   checkValue,
   CODE_LIKE,
@@ -79,6 +79,8 @@ export interface ScoreImportOptions {
   defaultSource?: string;
   /** Force the layout instead of deciding it from the columns. */
   layout?: Layout;
+  /** About how many values the file holds (sizes the columns once instead of growing them). */
+  expectedRows?: number;
 }
 
 export interface ScoreImport {
@@ -210,6 +212,8 @@ function planColumns(
 // Step 2: resolve what the cells name.
 
 type Resolution<T> = { ok: true; value: T; params?: IssueParams } | Refusal;
+/** A unit found: its code, and its id in the dataset being built. */
+type UnitResolution = { ok: true; value: string; id: number; params?: IssueParams } | Refusal;
 interface Refusal {
   ok: false;
   code: IssueCode;
@@ -231,27 +235,29 @@ export function detach(s: string): string {
 
 interface ResolvedIndicator {
   ind: Indicator;
-  /** Its series key in the dataset. */
-  key: string;
+  /** Its series id in the dataset being built. */
+  series: number;
 }
 
 /** What the cells of one file name, each looked up once. */
 class Resolver {
   private readonly years = new Map<string, number | null>();
-  private readonly units = new Map<number, Map<string, Resolution<string>>>();
+  private readonly units = new Map<number, Map<string, UnitResolution>>();
   private readonly indices = new Map<string, Resolution<string>>();
   private readonly indicators = new Map<string, Map<string, ResolvedIndicator | null>>();
   private lastIndex = '';
   private lastYear = -1;
   private lastByRaw = new Map<string, ResolvedIndicator | null>();
   private readonly strings = new Map<string, string>();
+  private readonly groups = new Map<string, number>();
   private lastSourceRaw = '\u0000';
-  private lastSource = '';
+  private lastSource = -1;
 
   constructor(
     private readonly reg: Registry,
     private readonly maxYear: number,
     private readonly parent: string | undefined,
+    private readonly builder: DatasetBuilder,
   ) {}
 
   intern(s: string): string {
@@ -260,6 +266,16 @@ class Resolver {
     const own = detach(s);
     this.strings.set(own, own);
     return own;
+  }
+
+  /** A group cell's text id ("a" and "A" are one group). */
+  group(raw: string): number {
+    let id = this.groups.get(raw);
+    if (id === undefined) {
+      id = this.builder.textId(detach(raw.toUpperCase()));
+      this.groups.set(raw, id);
+    }
+    return id;
   }
 
   year(raw: string): number | null {
@@ -271,11 +287,11 @@ class Resolver {
     return y;
   }
 
-  /** Long files repeat the same source row after row: the last one is kept. */
-  source(raw: string): string {
+  /** The source's text id. Long files repeat the same source row after row: the last is kept. */
+  source(raw: string, fallback: string): number {
     if (raw !== this.lastSourceRaw) {
       this.lastSourceRaw = raw;
-      this.lastSource = this.intern(unescapeFormula(raw.trim()));
+      this.lastSource = this.builder.textId(detach(unescapeFormula(raw.trim())) || fallback);
     }
     return this.lastSource;
   }
@@ -314,22 +330,22 @@ class Resolver {
     let hit = byRaw.get(raw);
     if (hit === undefined) {
       const ind = resolveIndicator(this.reg, index, raw, year);
-      hit = ind ? { ind, key: seriesKey(index, ind.code, year) } : null;
+      hit = ind ? { ind, series: this.builder.seriesId(index, ind.code, year) } : null;
       byRaw.set(raw, hit);
     }
     return hit;
   }
 
-  unit(rawCode: string, rawName: string, year: number): Resolution<string> {
+  unit(rawCode: string, rawName: string, year: number): UnitResolution {
     let byYear = this.units.get(year);
     if (!byYear) {
       byYear = new Map();
       this.units.set(year, byYear);
     }
     const key = rawName === '' ? rawCode : `${rawCode}\u0000${rawName}`;
-    let res = byYear.get(key);
-    if (!res) {
-      res = rawCode !== '' ? this.byCode(rawCode, year) : this.byName(rawName, year);
+    let found = byYear.get(key);
+    if (!found) {
+      let res = rawCode !== '' ? this.byCode(rawCode, year) : this.byName(rawName, year);
       // A code Excel stripped plus a name that settles it.
       if (!res.ok && res.code === 'ambiguous-unit' && rawCode !== '' && rawName !== '') {
         const named = this.byName(rawName, year);
@@ -337,9 +353,10 @@ class Resolver {
           res = { ok: true, value: named.value, params: { from: rawCode, to: named.value } };
         }
       }
-      byYear.set(key, res);
+      found = res.ok ? { ...res, id: this.builder.unitId(this.intern(res.value)) } : res;
+      byYear.set(key, found);
     }
-    return res;
+    return found;
   }
 
   private byCode(raw: string, year: number): Resolution<string> {
@@ -397,7 +414,7 @@ export function importScoreRecords(
   const plan = planColumns(header, headerLine, reg, opts);
   const { layout, columns, at, indicatorCols } = plan;
   const issues = [...plan.issues];
-  const builder = new DatasetBuilder();
+  const builder = new DatasetBuilder(Math.min(opts.expectedRows ?? 256, 50_000_000));
   const rowLines: number[] = [];
   if (plan.blocked) {
     return {
@@ -412,7 +429,7 @@ export function importScoreRecords(
   }
   const maxYear = opts.maxYear ?? new Date().getFullYear();
   const defaultSource = opts.defaultSource ?? '';
-  const resolve = new Resolver(reg, maxYear, opts.parent);
+  const resolve = new Resolver(reg, maxYear, opts.parent, builder);
   const fileIndex: string | null = opts.index === undefined ? null : opts.index;
   let skippedRows = 0;
 
@@ -458,13 +475,15 @@ export function importScoreRecords(
     return BAD;
   };
 
+  /** What a record says beside its values; texts as ids into the dataset's table (-1: none). */
   interface RowFacts {
     line: number;
     year: number;
     unitCode: string;
-    source: string;
-    note: string | null;
-    group: string | null;
+    unit: number;
+    source: number;
+    note: number;
+    group: number;
     rank: number | null;
     rankOf: number | null;
     max: number | null;
@@ -474,9 +493,10 @@ export function importScoreRecords(
     line: 0,
     year: 0,
     unitCode: '',
-    source: '',
-    note: null,
-    group: null,
+    unit: -1,
+    source: -1,
+    note: -1,
+    group: -1,
     rank: null,
     rankOf: null,
     max: null,
@@ -539,23 +559,22 @@ export function importScoreRecords(
       );
       return false;
     }
-    const stored: ScoreRow = {
-      index,
-      year,
-      unitCode: row.unitCode,
-      indicator: ind.code,
+    // Stored as columns: no object per row.
+    const previous = builder.put(
+      resolved.series,
+      row.unit,
       score,
-      max: value.max,
-      rank: value.rank,
-      rankOf: value.rankOf,
-      group: totalLike ? row.group : null,
-      source: row.source,
-      note: row.note,
-    };
-    const previous = builder.addToSeries(resolved.key, stored, false);
-    if (previous) {
+      value.max,
+      value.rank,
+      value.rankOf,
+      totalLike ? row.group : -1,
+      row.source,
+      row.note,
+      false,
+    );
+    if (previous >= 0) {
       report('error', 'duplicate-key', line, indicatorIx, {
-        previousLine: rowLines[builder.positionOf(previous)] ?? 0,
+        previousLine: rowLines[previous] ?? 0,
         index,
         indicator: ind.code,
         year,
@@ -602,10 +621,12 @@ export function importScoreRecords(
     } else year = opts.year ?? 0;
 
     let unitCode = '';
+    let unit = -1;
     if (rawCode !== '' || rawName !== '') {
       const res = resolve.unit(rawCode, rawName, year);
       if (res.ok) {
         unitCode = res.value;
+        unit = res.id;
         if (res.params) report('warning', 'code-restored', line, at.unit_code, res.params);
       } else {
         report('error', res.code, line, rawCode !== '' ? at.unit_code : at.unit_name, res.params);
@@ -638,15 +659,16 @@ export function importScoreRecords(
     const rankOf = readNumber(cells, at.rank_of, line, 'rank_of');
     const max = readNumber(cells, at.max, line, 'max');
     if (rank === BAD || rankOf === BAD || max === BAD) rowOk = false;
-    const noteText = at.note < 0 ? '' : detach(unescapeFormula(cell(cells, at.note)));
+    const noteText = at.note < 0 ? '' : unescapeFormula(cell(cells, at.note));
     const groupText = cell(cells, at.group);
-    // One facts object for the whole file: emit copies what it needs into the row.
+    // One facts object for the whole file: emit copies what it needs into the columns.
     facts.line = line;
     facts.year = year;
     facts.unitCode = unitCode;
-    facts.source = (at.source < 0 ? '' : resolve.source(cells[at.source] ?? '')) || defaultSource;
-    facts.note = noteText === '' ? null : noteText;
-    facts.group = groupText === '' ? null : resolve.intern(groupText.toUpperCase());
+    facts.unit = unit;
+    facts.source = resolve.source(at.source < 0 ? '' : (cells[at.source] ?? ''), defaultSource);
+    facts.note = noteText === '' ? -1 : builder.textId(detach(noteText));
+    facts.group = groupText === '' ? -1 : resolve.group(groupText);
     facts.rank = rank === BAD ? null : rank;
     facts.rankOf = rankOf === BAD ? null : rankOf;
     facts.max = max === BAD ? null : max;
@@ -703,22 +725,40 @@ function sumPlan(reg: Registry, index: string, year: number, totalMax: number | 
   return comps.length === 0 || Math.abs(maxSum - max) > 0.01 ? null : comps;
 }
 
+/** A total to check: what it is for, its value and the line it was read from. */
+export interface TotalToCheck {
+  index: string;
+  year: number;
+  unitCode: string;
+  score: number | null;
+  max: number | null;
+  line: number;
+}
+
+/** A component's score where it is read from; undefined when there is no row. */
+export type ComponentScore = (
+  index: string,
+  indicator: string,
+  year: number,
+  unit: string,
+) => number | null | undefined;
+
 /**
  * Totals that differ from the sum of their components (where the maxima add up), as warnings.
- * `lookupIn` says where a component is read from: the file alone, or (for an upload) the file over
- * the data in use, so that a total uploaded without its components is checked against the
- * components already stored.
+ * `component` says where a component is read from: the file alone, or (for an upload) the file
+ * over the data in use, so that a total uploaded without its components is checked against the
+ * components already stored. The totals may be one object reused (nothing of it is kept).
  */
 export function componentSumIssues(
-  totals: Iterable<{ row: ScoreRow; line: number }>,
+  totals: Iterable<TotalToCheck>,
   reg: Registry,
-  component: (index: string, indicator: string, year: number, unit: string) => ScoreRow | undefined,
+  component: ComponentScore,
   stored: boolean,
 ): ImportIssue[] {
   const out: ImportIssue[] = [];
   const plans = new Map<string, SumPlan>();
-  for (const { row: total, line } of totals) {
-    if (total.indicator !== 'TOTAL' || total.score === null) continue;
+  for (const total of totals) {
+    if (total.score === null) continue;
     const planKey = `${total.index}|${total.year}|${total.max ?? ''}`;
     let plan = plans.get(planKey);
     if (plan === undefined) {
@@ -729,16 +769,16 @@ export function componentSumIssues(
     let sum = 0;
     let complete = true;
     for (const comp of plan) {
-      const r = comp && component(total.index, comp.code, total.year, total.unitCode);
-      if (!r || r.score === null) {
+      const score = comp && component(total.index, comp.code, total.year, total.unitCode);
+      if (score === undefined || score === null) {
         complete = false;
         break;
       }
-      sum += r.score;
+      sum += score;
     }
     if (!complete || Math.abs(sum - total.score) <= 0.05) continue;
     out.push(
-      issue('warning', 'components-sum', line, {
+      issue('warning', 'components-sum', total.line, {
         total: total.score,
         sum: Math.round(sum * 1000) / 1000,
         index: total.index,
@@ -751,17 +791,41 @@ export function componentSumIssues(
   return out;
 }
 
-function checkComponentSums(ds: Dataset, reg: Registry, lines: readonly number[]): ImportIssue[] {
-  const totals = function* () {
-    for (let i = 0; i < ds.rows.length; i++) {
-      const row = ds.rows[i];
-      if (row?.indicator === 'TOTAL') yield { row, line: lines[i] ?? 0 };
+/** Reads a score from the columns (no row object). */
+export function scoreIn(
+  ds: Dataset,
+  index: string,
+  indicator: string,
+  year: number,
+  unit: string,
+): number | null | undefined {
+  const at = ds.position(index, indicator, year, unit);
+  return at < 0 ? undefined : ds.scoreAt(at);
+}
+
+/** The file's totals, one reused object at a time, in row order of each total series. */
+export function* totalsOf(ds: Dataset, lines: readonly number[]): Generator<TotalToCheck> {
+  const t: TotalToCheck = { index: '', year: 0, unitCode: '', score: null, max: null, line: 0 };
+  for (let s = 0; s < ds.seriesCount; s++) {
+    const info = ds.seriesInfo(s);
+    if (info.indicator !== 'TOTAL') continue;
+    t.index = info.index;
+    t.year = info.year;
+    for (const at of ds.positionsOf(s)) {
+      t.unitCode = ds.unitCode(ds.unitAt(at));
+      t.score = ds.scoreAt(at);
+      t.max = ds.maxAt(at);
+      t.line = lines[at] ?? 0;
+      yield t;
     }
-  };
+  }
+}
+
+function checkComponentSums(ds: Dataset, reg: Registry, lines: readonly number[]): ImportIssue[] {
   return componentSumIssues(
-    totals(),
+    totalsOf(ds, lines),
     reg,
-    (index, indicator, year, unit) => ds.series.get(seriesKey(index, indicator, year))?.get(unit),
+    (index, indicator, year, unit) => scoreIn(ds, index, indicator, year, unit),
     false,
   );
 }

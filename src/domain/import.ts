@@ -4,14 +4,16 @@
 
 import { detectKind, headerScore, matchIndicatorColumn, matchScoreColumn } from './columns';
 import { readTable, type Delimiter } from './csv';
-import { lookup, seriesKey, type Dataset } from './dataset';
+import { emptyDataset, type Dataset } from './dataset';
 import { decodeBytes, type Encoding } from './decode';
-import { emptyDataset } from './dataset';
 import { issue, type ImportIssue } from './issues';
-import type { FileKind, ScoreRow } from './model';
+import type { FileKind } from './model';
 import {
   componentSumIssues,
   importScoreRecords,
+  scoreIn,
+  type ComponentScore,
+  type TotalToCheck,
   type ColumnMapping,
   type Layout,
   type ScoreImportOptions,
@@ -135,10 +137,14 @@ export function importText(
       headerLine: t.headerLine,
     };
     if (kind === 'scores') {
-      const s = importScoreRecords(t.header, t.headerLine, t.forEachRecord, reg, scoreOpts);
+      // A long file's line is about 60 characters: the columns are sized once for that many.
+      const expectedRows = Math.ceil(clean.length / 60);
+      const s = importScoreRecords(t.header, t.headerLine, t.forEachRecord, reg, {
+        ...scoreOpts,
+        expectedRows,
+      });
       const issues = [...t.issues, ...s.issues];
-      if (s.dataset.rows.length === 0 && !hasErrors(issues))
-        issues.push(noRows(s.records, s.skippedRows));
+      if (s.dataset.size === 0 && !hasErrors(issues)) issues.push(noRows(s.records, s.skippedRows));
       issues.sort(byPosition);
       return {
         ...base,
@@ -216,24 +222,41 @@ export function storedSumIssues(
   current: Dataset,
 ): ImportIssue[] {
   const upload = result.dataset;
-  if (result.kind !== 'scores' || upload.rows.length === 0) return [];
-  const fromUpload = (index: string, indicator: string, year: number, unit: string) =>
-    upload.series.get(seriesKey(index, indicator, year))?.get(unit);
-  const either = (index: string, indicator: string, year: number, unit: string) =>
-    fromUpload(index, indicator, year, unit) ?? lookup(current, index, indicator, year, unit);
-  // One total per (index, year, unit) the upload touches, at the line of its first row there.
-  const totals = new Map<string, { row: ScoreRow; line: number }>();
-  upload.rows.forEach((row, i) => {
-    const key = `${row.index}|${row.year}|${row.unitCode}`;
-    if (totals.has(key)) return;
-    const total = either(row.index, 'TOTAL', row.year, row.unitCode);
-    if (total) totals.set(key, { row: total, line: result.rowLines[i] ?? 0 });
-  });
-  const usesStored = (t: ScoreRow): boolean =>
-    !fromUpload(t.index, 'TOTAL', t.year, t.unitCode) ||
-    componentsIn(reg, t.index, t.year).some(
-      (c) => !fromUpload(t.index, c.code, t.year, t.unitCode),
-    );
-  const relevant = [...totals.values()].filter((t) => usesStored(t.row));
+  if (result.kind !== 'scores' || upload.size === 0) return [];
+  const inUpload = (index: string, indicator: string, year: number, unit: string): boolean =>
+    upload.position(index, indicator, year, unit) >= 0;
+  const either: ComponentScore = (index, indicator, year, unit) =>
+    scoreIn(upload, index, indicator, year, unit) ?? scoreIn(current, index, indicator, year, unit);
+  const totalAt = (index: string, year: number, unit: string): TotalToCheck | null => {
+    for (const ds of [upload, current]) {
+      const at = ds.position(index, 'TOTAL', year, unit);
+      if (at >= 0)
+        return { index, year, unitCode: unit, score: ds.scoreAt(at), max: ds.maxAt(at), line: 0 };
+    }
+    return null;
+  };
+  // One total per (index, year, unit) the upload touches, at the line of its first row there:
+  // a flag per unit for each index and year, read off the columns (no row object).
+  const seen = new Map<string, Uint8Array>();
+  const relevant: TotalToCheck[] = [];
+  for (let i = 0; i < upload.size; i++) {
+    const { index, year } = upload.seriesInfo(upload.seriesAt(i));
+    const unitId = upload.unitAt(i);
+    const key = `${index}|${year}`;
+    let flags = seen.get(key);
+    if (!flags) {
+      flags = new Uint8Array(upload.unitCount);
+      seen.set(key, flags);
+    }
+    if (flags[unitId] === 1) continue;
+    flags[unitId] = 1;
+    const unit = upload.unitCode(unitId);
+    const total = totalAt(index, year, unit);
+    if (!total) continue;
+    const usesStored =
+      !inUpload(index, 'TOTAL', year, unit) ||
+      componentsIn(reg, index, year).some((c) => !inUpload(index, c.code, year, unit));
+    if (usesStored) relevant.push({ ...total, line: result.rowLines[i] ?? 0 });
+  }
   return componentSumIssues(relevant, reg, either, true);
 }

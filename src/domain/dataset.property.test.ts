@@ -1,0 +1,110 @@
+// The columnar dataset against the plainest model of it: a list of rows and a map from key to
+// position. Any rows, any layers, any merge: the same rows in the same order, the same look-ups,
+// the same series, and packing a range (a stored chunk) then adding it back changes nothing.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  buildDataset,
+  Dataset,
+  DatasetBuilder,
+  lookup,
+  mergeDatasets,
+  packRange,
+  seriesRows,
+  yearsOf,
+} from './dataset';
+import type { ScoreRow } from './model';
+
+const num = fc.option(
+  fc.oneof(fc.integer({ min: -5, max: 100 }), fc.double({ noNaN: true, noDefaultInfinity: true })),
+  { nil: null },
+);
+const text = fc.option(fc.constantFrom('A', 'B', 'https://x', 'ghi chú; "trích"', ''), {
+  nil: null,
+});
+const row: fc.Arbitrary<ScoreRow> = fc.record({
+  index: fc.constantFrom('PAR', 'SIPAS', 'PAPI'),
+  year: fc.integer({ min: 2023, max: 2025 }),
+  unitCode: fc.constantFrom('01', '276', '09955', 'VN'),
+  indicator: fc.constantFrom('TOTAL', 'D1', 'D2'),
+  score: num,
+  max: num,
+  rank: num,
+  rankOf: num,
+  group: text,
+  source: fc.constantFrom('', 'sample', 'https://thanhtra.gov.vn'),
+  note: text,
+});
+
+const key = (r: ScoreRow): string => `${r.index}|${r.indicator}|${r.year}|${r.unitCode}`;
+
+/** The model: later rows replace earlier ones with the same key, in place. */
+function model(layers: ScoreRow[][]): ScoreRow[] {
+  const out: ScoreRow[] = [];
+  const at = new Map<string, number>();
+  for (const layer of layers)
+    for (const r of layer) {
+      const i = at.get(key(r));
+      if (i === undefined) {
+        at.set(key(r), out.length);
+        out.push(r);
+      } else out[i] = r;
+    }
+  return out;
+}
+
+describe('the columnar dataset', () => {
+  it('holds what the model holds: rows in order, look-ups, series, years', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(row, { maxLength: 40 }), { maxLength: 4 }), (layers) => {
+        const want = model(layers);
+        const ds = layers.map(buildDataset).reduce(mergeDatasets, buildDataset([]));
+        expect(ds.size).toBe(want.length);
+        expect(ds.rows).toEqual(want);
+        for (const r of want) {
+          expect(lookup(ds, r.index, r.indicator, r.year, r.unitCode)).toEqual(r);
+          expect(seriesRows(ds, r.index, r.indicator, r.year).get(r.unitCode)).toEqual(r);
+        }
+        expect(lookup(ds, 'PAR', 'TOTAL', 1999, '01')).toBeUndefined();
+        for (const index of ['PAR', 'SIPAS', 'PAPI']) {
+          const years = [...new Set(want.filter((r) => r.index === index).map((r) => r.year))];
+          expect(yearsOf(ds, index)).toEqual(years.sort((a, b) => a - b));
+        }
+      }),
+    );
+  });
+
+  it('stores and reads back in chunks, and hands over columns whole', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 30 }),
+        (rows, size) => {
+          const ds = buildDataset(rows);
+          const b = new DatasetBuilder();
+          for (let from = 0; from < ds.size; from += size)
+            b.addAll(packRange(ds, from, Math.min(ds.size, from + size)), true);
+          expect(b.build().rows).toEqual(ds.rows);
+          // What the worker transfers: the columns and the hash table over them.
+          const moved = Dataset.fromPacked(structuredClone(ds.packed()), ds.hashSlots());
+          expect(moved.rows).toEqual(ds.rows);
+          for (const r of ds.rows)
+            expect(moved.position(r.index, r.indicator, r.year, r.unitCode)).toBe(
+              ds.position(r.index, r.indicator, r.year, r.unitCode),
+            );
+        },
+      ),
+    );
+  });
+
+  it('says which row a key already has, and keeps it unless told to replace', () => {
+    const b = new DatasetBuilder();
+    const s = b.seriesId('PAR', 'TOTAL', 2024);
+    const u = b.unitId('01');
+    expect(b.put(s, u, 90, null, null, null, -1, b.textId('x'), -1, false)).toBe(-1);
+    expect(b.put(s, u, 91, null, null, null, -1, b.textId('x'), -1, false)).toBe(0);
+    expect(b.build().rowAt(0).score).toBe(90);
+    expect(b.put(s, u, 92, null, null, null, -1, b.textId('x'), -1, true)).toBe(0);
+    expect(b.build().rowAt(0).score).toBe(92);
+  });
+});
