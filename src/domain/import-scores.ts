@@ -30,7 +30,7 @@ import {
   type Registry,
 } from './registry';
 import { knownIndexIds, resolveIndexId, resolveIndicator } from './resolve';
-import { foldKey, parseNumberCell, SCIENTIFIC, unescapeFormula } from './text';
+import { foldKey, parseNumberCell, PLAIN_NUMBER, SCIENTIFIC, unescapeFormula } from './text';
 
 // The importer's two ways to find a unit besides its code; the dashboard never needs them.
 /** Units of that year whose name (with or without its prefix "Xã", "Huyện"…) matches. */
@@ -336,7 +336,29 @@ class Resolver {
     return hit;
   }
 
+  /** Long files name the same unit row after row: the last answer is kept. */
+  private lastCode = '\u0000';
+  private lastName = '';
+  private lastUnitYear = -1;
+  private lastUnit: UnitResolution | null = null;
+
   unit(rawCode: string, rawName: string, year: number): UnitResolution {
+    if (
+      this.lastUnit &&
+      rawCode === this.lastCode &&
+      rawName === this.lastName &&
+      year === this.lastUnitYear
+    )
+      return this.lastUnit;
+    const found = this.unitOnce(rawCode, rawName, year);
+    this.lastCode = rawCode;
+    this.lastName = rawName;
+    this.lastUnitYear = year;
+    this.lastUnit = found;
+    return found;
+  }
+
+  private unitOnce(rawCode: string, rawName: string, year: number): UnitResolution {
     let byYear = this.units.get(year);
     if (!byYear) {
       byYear = new Map();
@@ -468,6 +490,8 @@ export function importScoreRecords(
   ): number | null | typeof BAD => {
     const raw = cell(cells, ix);
     if (raw === '') return null;
+    // The canonical form without the object parseNumberCell answers with (four per row).
+    if (PLAIN_NUMBER.test(raw)) return Number(raw);
     const n = parseNumberCell(raw);
     if (n.kind === 'number') return n.value;
     if (n.kind === 'empty') return null;
@@ -822,10 +846,34 @@ export function* totalsOf(ds: Dataset, lines: readonly number[]): Generator<Tota
 }
 
 function checkComponentSums(ds: Dataset, reg: Registry, lines: readonly number[]): ImportIssue[] {
+  // The totals come series by series, unit by unit: the components' series ids are found once
+  // per index and year, the unit's id once per total.
+  let atIndex = '';
+  let atYear = -1;
+  const series = new Map<string, number>();
+  let unitCode = '\u0000';
+  let unit = -1;
   return componentSumIssues(
     totalsOf(ds, lines),
     reg,
-    (index, indicator, year, unit) => scoreIn(ds, index, indicator, year, unit),
+    (index, indicator, year, code) => {
+      if (index !== atIndex || year !== atYear) {
+        atIndex = index;
+        atYear = year;
+        series.clear();
+      }
+      let s = series.get(indicator);
+      if (s === undefined) {
+        s = ds.seriesOf(index, indicator, year);
+        series.set(indicator, s);
+      }
+      if (code !== unitCode) {
+        unitCode = code;
+        unit = ds.unitId(code);
+      }
+      const pos = ds.positionIn(s, unit);
+      return pos < 0 ? undefined : ds.scoreAt(pos);
+    },
     false,
   );
 }

@@ -43,7 +43,8 @@ export type NumberCell =
 
 const EMPTY: NumberCell = { kind: 'empty' };
 const INVALID: NumberCell = { kind: 'invalid' };
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** A number as the canonical files write it (what `Number` reads exactly as parseNumberCell does). */
+export const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * `87.26`, `87,26`, `91,43%`, `1 234,5` and `1.234,5` are numbers; placeholders are empty.

@@ -3,11 +3,12 @@
 // Chromium, and while the page then loads the stored rows. The app's bundled registry is swapped
 // for the benchmark's (3,321 communes) by routing its CSV requests.
 // upload_vs_papa_worker: the end-to-end time from choosing the file to "Đã nhập" ÷ a bare
-// Papa.parse of the same file in a worker of the same page.
+// Papa.parse of the same file in a worker of the same page; the medians of three runs each.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launch } from '../e2e/browser';
 import type { Figure } from './figure';
 import { buildAndServe } from './browser';
@@ -28,13 +29,84 @@ const INIT = `
   }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
 
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+interface Run {
+  /** From choosing the file to "Đã nhập". */
+  uploadMs: number;
+  papaMs: number;
+  longest: number;
+  longTasks: number;
+}
+
+/** Runs per side: the ratio is of the medians. */
+const RUNS = 3;
+
 export async function uploadFigures(): Promise<Figure[]> {
   const files = writeBenchInputs();
   const { server, url: base } = await buildAndServe(join(root, '.bench', 'dist-app'));
   const url = base;
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const runs: Run[] = [];
+    // Each run in a fresh context: its own IndexedDB, nothing stored before.
+    for (let i = 0; i < RUNS; i++) runs.push(await uploadOnce(browser, url, files));
+    const uploadMs = median(runs.map((r) => r.uploadMs));
+    const papaMs = median(runs.map((r) => r.papaMs));
+    return [
+      {
+        name: 'upload_longest_task_ms',
+        value: Math.round(Math.max(...runs.map((r) => r.longest))),
+        unit: 'ms',
+        budget: 200,
+        better: 'lower',
+      },
+      {
+        name: 'upload_vs_papa_worker',
+        value: Math.round((uploadMs / papaMs) * 100) / 100,
+        unit: 'ratio',
+        budget: 2.5,
+        better: 'lower',
+      },
+      {
+        name: 'upload_end_to_end_ms',
+        value: Math.round(uploadMs),
+        unit: 'ms',
+        budget: null,
+        better: 'lower',
+      },
+      {
+        name: 'papa_worker_ms',
+        value: Math.round(papaMs),
+        unit: 'ms',
+        budget: null,
+        better: 'lower',
+      },
+      {
+        name: 'upload_long_tasks',
+        value: Math.max(...runs.map((r) => r.longTasks)),
+        unit: 'count',
+        budget: null,
+        better: 'lower',
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function uploadOnce(
+  browser: Browser,
+  url: string,
+  files: ReturnType<typeof writeBenchInputs>,
+): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
     const units = readFileSync(files.units, 'utf8');
     const indicators = readFileSync(files.indicators, 'utf8');
     // The bundled scores, against the benchmark registry: one commune's PAR total.
@@ -111,45 +183,8 @@ export async function uploadFigures(): Promise<Figure[]> {
       },
       { src: papaSource, b64: bytes.toString('base64') },
     );
-    return [
-      {
-        name: 'upload_longest_task_ms',
-        value: Math.round(longest),
-        unit: 'ms',
-        budget: 200,
-        better: 'lower',
-      },
-      {
-        name: 'upload_vs_papa_worker',
-        value: Math.round(((done - start) / papaMs) * 100) / 100,
-        unit: 'ratio',
-        budget: null,
-        better: 'lower',
-      },
-      {
-        name: 'upload_end_to_end_ms',
-        value: Math.round(done - start),
-        unit: 'ms',
-        budget: null,
-        better: 'lower',
-      },
-      {
-        name: 'papa_worker_ms',
-        value: Math.round(papaMs),
-        unit: 'ms',
-        budget: null,
-        better: 'lower',
-      },
-      {
-        name: 'upload_long_tasks',
-        value: tasks.length,
-        unit: 'count',
-        budget: null,
-        better: 'lower',
-      },
-    ];
+    return { uploadMs: done - start, papaMs, longest, longTasks: tasks.length };
   } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
 }
