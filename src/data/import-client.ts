@@ -11,7 +11,7 @@ import {
   type WorkerImportOptions,
 } from './import-protocol';
 import { StorageError, type StorageProblem, type VersionSummary } from './upload-store';
-import { handOver } from './uploads';
+import { commitUnderWay, handOver } from './uploads';
 
 interface Waiter {
   resolve: (reply: ServiceReply) => void;
@@ -78,19 +78,23 @@ const failure = (r: ServiceReply): StorageError =>
     ? new StorageError(r.problem as StorageProblem, r.messageVi, r.messageEn)
     : new StorageError('other', 'Trả lời không mong đợi.', 'Unexpected reply.');
 
-/** Imports a file (a copy of its bytes goes to the worker); the id is used to commit it. */
+/**
+ * Imports a file; the id is used to commit it. A chosen file (a Blob) goes to the worker as it
+ * is, and the worker reads it: the page never reads or copies a large file's bytes. Bytes (a
+ * restored backup's) go as a copy.
+ */
 export async function importFile(
   name: string,
-  bytes: ArrayBuffer,
+  file: Blob | ArrayBuffer,
   options: WorkerImportOptions,
   bundle: BundleTexts,
   onProgress?: (fraction: number) => void,
 ): Promise<{ id: number; summary: ImportSummary }> {
   const id = nextId++;
-  const copy = bytes.slice(0);
+  const copy = file instanceof ArrayBuffer ? file.slice(0) : file;
   const reply = await ask(
     { type: 'import', id, name, bytes: copy, options, bundle },
-    [copy],
+    copy instanceof ArrayBuffer ? [copy] : [],
     onProgress,
   );
   if (reply.type !== 'done') throw failure(reply);
@@ -104,9 +108,16 @@ export async function commitImport(
   expectedGeneration: number,
   restored: { time?: string; active?: boolean } = {},
 ): Promise<VersionSummary> {
-  const reply = await ask({ type: 'commit', id, fileName, expectedGeneration, ...restored });
+  const answer = ask({ type: 'commit', id, fileName, expectedGeneration, ...restored }).then(
+    (reply) => {
+      // Handed over before anything waiting on the commit goes on (see commitUnderWay).
+      if (reply.type === 'committed' && reply.active) handOver(reply.active);
+      return reply;
+    },
+  );
+  commitUnderWay(answer);
+  const reply = await answer;
   if (reply.type !== 'committed') throw failure(reply);
-  if (reply.active) handOver(reply.active);
   return reply.version;
 }
 

@@ -28,6 +28,7 @@ import {
 import type { ImportIssue } from '../domain/issues';
 import type { Registry } from '../domain/registry';
 import { readActiveData } from './active-data';
+import { blobBytes } from './blob-bytes';
 import {
   sha256Hex,
   STALE_EN,
@@ -96,6 +97,7 @@ const isHandoff = (x: unknown): x is ActiveHandoff =>
   Array.isArray(x.added.changes);
 
 export const MAX_ISSUES = 1000;
+
 export const MAX_LISTED = 50;
 
 export type ServiceRequest =
@@ -103,7 +105,8 @@ export type ServiceRequest =
       type: 'import';
       id: number;
       name: string;
-      bytes: ArrayBuffer;
+      /** The file's bytes, or the file itself (read in the worker). */
+      bytes: ArrayBuffer | Blob;
       options: WorkerImportOptions;
       bundle: BundleTexts;
     }
@@ -131,7 +134,8 @@ export function isServiceRequest(x: unknown): x is ServiceRequest {
   if (x.type === 'import')
     return (
       typeof x.name === 'string' &&
-      x.bytes instanceof ArrayBuffer &&
+      (x.bytes instanceof ArrayBuffer ||
+        (typeof Blob !== 'undefined' && x.bytes instanceof Blob)) &&
       isObject(x.options) &&
       isObject(x.bundle)
     );
@@ -268,7 +272,8 @@ export function createImportService(
         // The registry in use: the bundled one and the units uploaded on top of it.
         const now = await currentData(bundle.dataset, bundle.registry);
         let last = 0;
-        const read = importBytes(new Uint8Array(req.bytes), now.registry, {
+        const bytes = req.bytes instanceof ArrayBuffer ? req.bytes : await blobBytes(req.bytes);
+        const read = importBytes(new Uint8Array(bytes), now.registry, {
           ...req.options,
           onProgress: (fraction) => {
             if (fraction - last >= 0.02 || fraction === 1) {
@@ -285,12 +290,12 @@ export function createImportService(
           result,
           now.registry,
           current,
-          await sha256Hex(req.bytes),
+          await sha256Hex(bytes),
           now.generation,
         );
         pending.set(req.id, {
           result,
-          bytes: req.bytes,
+          bytes,
           counts: summary.counts,
           generation: now.generation,
           now,

@@ -63,6 +63,23 @@ export const uploadsQuery = queryOptions({
 export type { ActiveData } from './active-data';
 
 let handoff: ActiveHandoff | null = null;
+/** The last data in use loaded, and the store generation and bundled data it was made from. */
+let loaded: { generation: number; base: Dataset; data: ActiveData } | null = null;
+let committing: Promise<unknown> | null = null;
+
+/**
+ * A commit of this tab is under way; `done` settles once the worker has answered it (and handed
+ * over the data in use, if it does). The store announces the new generation on its channel
+ * before the worker's answer arrives: a load asked for meanwhile waits for the hand-over
+ * instead of reading every stored chunk on the main thread.
+ */
+export function commitUnderWay(done: Promise<unknown>): void {
+  committing = done;
+  const clear = () => {
+    if (committing === done) committing = null;
+  };
+  done.then(clear, clear);
+}
 
 /** Keeps the data in use that the import worker handed over after a commit, for its generation. */
 export function handOver(h: ActiveHandoff): void {
@@ -80,12 +97,17 @@ export async function loadActiveDataset(
 ): Promise<ActiveData> {
   // Loaded with the store: most visitors have no uploads, and the first view needs neither.
   const { readActiveData, fromHandoff } = await import('./active-data');
+  if (committing) await committing.catch(() => undefined);
+  // A generation's data never changes: asked again (an invalidation refetches it), it is the same.
+  if (loaded && loaded.generation === generation && loaded.base === base) return loaded.data;
   const h = handoff;
-  if (h && h.generation === generation) {
-    handoff = null;
-    return fromHandoff(h, baseRegistry);
-  }
-  return readActiveData(await getStore(), base, baseRegistry, pause);
+  handoff = null;
+  const data =
+    h && h.generation === generation
+      ? fromHandoff(h, baseRegistry)
+      : await readActiveData(await getStore(), base, baseRegistry, pause);
+  if (generation !== undefined) loaded = { generation, base, data };
+  return data;
 }
 
 export const activeDatasetQuery = (base: Dataset, baseRegistry: Registry, generation: number) =>

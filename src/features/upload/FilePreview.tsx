@@ -19,7 +19,8 @@ import '../../shared/i18n-panels';
 export interface FileEntry {
   key: number;
   name: string;
-  bytes: ArrayBuffer;
+  /** The file as chosen: the import worker reads it, the page never copies its bytes. */
+  file: Blob;
   options: WorkerImportOptions;
   status: 'reading' | 'ready' | 'failed' | 'saving';
   progress: number;
@@ -99,9 +100,7 @@ export function FilePreview({
     <article className="file-preview" aria-label={entry.name}>
       <h3>
         {entry.name}{' '}
-        <span className="muted small">
-          ({formatNumber(entry.bytes.byteLength / 1024, lang, 1)} KB)
-        </span>
+        <span className="muted small">({formatNumber(entry.file.size / 1024, lang, 1)} KB)</span>
       </h3>
       {entry.status === 'reading' && (
         <div>

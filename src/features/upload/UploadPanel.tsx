@@ -2,6 +2,7 @@
 // wrong by line, see what would change, then import; and the history, rollback, export, backup
 // and templates.
 
+import { blobBytes } from '../../data/blob-bytes';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Bundle } from '../../domain/bundle';
@@ -45,20 +46,6 @@ const bytesLabel = (n: number, lang: 'vi' | 'en'): string =>
 
 let nextKey = 1;
 
-/** File.arrayBuffer where there is one; FileReader elsewhere (older browsers, jsdom). */
-function readFileBytes(file: File): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () =>
-      reader.result instanceof ArrayBuffer
-        ? resolve(reader.result)
-        : reject(new Error('unreadable file'));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /** Rows of a file without a source column are attributed to the file. */
 const uploadSource = (fileName: string): string => `Tệp tải lên / uploaded file: ${fileName}`;
 
@@ -100,7 +87,7 @@ export function UploadPanel({
   const read = (entry: FileEntry) => {
     if (entry.importId !== undefined) discardImport(entry.importId);
     update(entry.key, { status: 'reading', progress: 0, options: entry.options });
-    importFile(entry.name, entry.bytes, entry.options, bundle.texts, (progress) =>
+    importFile(entry.name, entry.file, entry.options, bundle.texts, (progress) =>
       update(entry.key, { progress }),
     )
       .then(({ id, summary }) => {
@@ -172,14 +159,16 @@ export function UploadPanel({
   const addFiles = async (files: FileList | File[]) => {
     setMessage(null);
     for (const file of Array.from(files)) {
-      let bytes: ArrayBuffer;
+      // A backup is JSON: only a file that starts with "{" is read here, whole. Any other file
+      // goes to the import worker as it is, and is read there.
+      let backup: ReturnType<typeof readBackup> = null;
       try {
-        bytes = await readFileBytes(file);
+        const head = new Uint8Array(await blobBytes(file.slice(0, 1)));
+        if (head[0] === 0x7b) backup = readBackup(await blobBytes(file));
       } catch (e) {
         setMessage({ kind: 'error', text: `${file.name}: ${errorText(e)}` });
         continue;
       }
-      const backup = readBackup(bytes);
       if (backup) {
         try {
           const { added, skipped } = await restore(backup);
@@ -193,7 +182,7 @@ export function UploadPanel({
       const entry: FileEntry = {
         key: nextKey++,
         name: file.name,
-        bytes,
+        file,
         options: { defaultSource: uploadSource(file.name) },
         status: 'reading',
         progress: 0,
