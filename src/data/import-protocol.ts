@@ -172,8 +172,11 @@ export function summarise(
   current: Dataset | null,
   hash: string,
   generation: number,
+  /** `current` with the file over it, when the caller has it already. */
+  merged?: Dataset,
 ): ImportSummary {
-  const d = current && result.kind === 'scores' ? diffDatasets(reg, current, result.dataset) : null;
+  const d =
+    current && result.kind === 'scores' ? diffDatasets(reg, current, result.dataset, merged) : null;
   return {
     ok: result.ok,
     hash,
@@ -210,7 +213,15 @@ export function createImportService(
 ) {
   const pending = new Map<
     number,
-    { result: ImportResult; bytes: ArrayBuffer; counts: Counts; generation: number; now: Current }
+    {
+      result: ImportResult;
+      bytes: ArrayBuffer;
+      counts: Counts;
+      generation: number;
+      now: Current;
+      /** The data in use with the file over it: the preview's ranks, then the hand-over. */
+      merged: Dataset | null;
+    }
   >();
   let bundleCache: { key: string; bundle: ReturnType<typeof loadBundle> } | null = null;
   let store: Promise<UploadStore> | null = null;
@@ -285,6 +296,8 @@ export function createImportService(
         const current = read.kind === 'scores' ? now.data : null;
         // The same checks against the data in use as data:check makes against data/.
         const result = withStoredChecks(read, now.registry, current);
+        // Made once: the preview's rank moves read it, and a commit hands it to the page.
+        const merged = current && result.ok ? mergeDatasets(current, result.dataset) : null;
         // Hashed here, not in the page: 37 ms of a 57 MB file's main-thread time.
         const summary = summarise(
           result,
@@ -292,6 +305,7 @@ export function createImportService(
           current,
           await sha256Hex(bytes),
           now.generation,
+          merged ?? undefined,
         );
         pending.set(req.id, {
           result,
@@ -299,6 +313,7 @@ export function createImportService(
           counts: summary.counts,
           generation: now.generation,
           now,
+          merged,
         });
         post({ type: 'done', id: req.id, summary });
         return;
@@ -354,10 +369,7 @@ export function createImportService(
       const { generation, ...summary } = version;
       // A scores version in use: the data in use is now the preview's data with the file over it.
       // Made here and handed over, so the page does not read a million stored rows back.
-      const merged =
-        kind === 'scores' && req.active !== false
-          ? mergeDatasets(p.now.data, p.result.dataset)
-          : null;
+      const merged = kind === 'scores' && req.active !== false ? p.merged : null;
       if (merged && merged !== p.now.data) {
         const columns = merged.packed();
         const slots = merged.hashSlots();

@@ -18,7 +18,9 @@ export { CHANNEL_NAME, DB_NAME };
 import type { ScoreRow, Unit, UnitChange } from '../domain/model';
 import {
   buildDataset,
+  compactPacked,
   Dataset,
+  expandPacked,
   isPackedDataset,
   packRange,
   type PackedDataset,
@@ -270,8 +272,9 @@ export class UploadStore {
         const c = await this.db.get('chunks', [id, n]);
         if (!c) continue;
         // Stored data is read as data: a chunk of another shape is skipped, not trusted.
-        const data = isPackedDataset(c.columns)
-          ? { columns: c.columns }
+        const columns = expandPacked(c.columns);
+        const data = isPackedDataset(columns)
+          ? { columns }
           : Array.isArray(c.rows)
             ? { rows: c.rows }
             : null;
@@ -343,7 +346,9 @@ export class UploadStore {
           await tx.objectStore('chunks').put({
             id,
             n,
-            columns: packRange(data, n * CHUNK_ROWS, Math.min(rowCount, (n + 1) * CHUNK_ROWS)),
+            columns: compactPacked(
+              packRange(data, n * CHUNK_ROWS, Math.min(rowCount, (n + 1) * CHUNK_ROWS)),
+            ),
             ...(n === 0 && v.registry ? { registry: v.registry } : {}),
           });
         }

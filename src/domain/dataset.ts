@@ -731,3 +731,43 @@ export function indicesOf(ds: Dataset): string[] {
   for (let s = 0; s < ds.seriesCount; s++) set.add(ds.seriesInfo(s).index);
   return [...set].sort();
 }
+
+const SPARSE = ['score', 'max', 'rank', 'rankOf', 'group', 'note'] as const;
+
+/**
+ * Packed columns for storage: a column with no value in any row (no ranks, no groups, no notes:
+ * most files) is stored empty instead of a million NaNs or -1s. `expandPacked` undoes it.
+ */
+export function compactPacked(p: PackedDataset): PackedDataset {
+  const out = { ...p };
+  for (const k of SPARSE) {
+    const col = p[k];
+    let empty = true;
+    for (let i = 0; i < col.length && empty; i++) {
+      const v = col[i] ?? NONE;
+      empty = col instanceof Float64Array ? Number.isNaN(v) : v === NONE;
+    }
+    if (empty && col.length > 0) {
+      if (k === 'group' || k === 'note') out[k] = new Int32Array(0);
+      else out[k] = new Float64Array(0);
+    }
+  }
+  return out;
+}
+
+/** Stored columns as `compactPacked` wrote them, made whole again (anything else as it is). */
+export function expandPacked(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null) return x;
+  const p = x as Record<string, unknown>;
+  const rows = p.series;
+  if (!(rows instanceof Uint32Array) || rows.length === 0) return x;
+  const out: Record<string, unknown> = { ...p };
+  for (const k of SPARSE) {
+    const col = p[k];
+    if (col instanceof Float64Array && col.length === 0)
+      out[k] = new Float64Array(rows.length).fill(NaN);
+    else if (col instanceof Int32Array && col.length === 0)
+      out[k] = new Int32Array(rows.length).fill(NONE);
+  }
+  return out;
+}

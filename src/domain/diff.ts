@@ -40,7 +40,13 @@ export const MAX_LISTED_VALUES = 500;
  * Read off the columns: a national upload compares a million values without making an object for
  * each; only the values listed become rows.
  */
-export function diffDatasets(reg: Registry, current: Dataset, incoming: Dataset): DatasetDiff {
+export function diffDatasets(
+  reg: Registry,
+  current: Dataset,
+  incoming: Dataset,
+  /** `current` with `incoming` over it, when the caller has it already. */
+  merged?: Dataset,
+): DatasetDiff {
   const added: ScoreRow[] = [];
   const changed: ChangedValue[] = [];
   let addedCount = 0;
@@ -80,7 +86,7 @@ export function diffDatasets(reg: Registry, current: Dataset, incoming: Dataset)
     .map((s) => incoming.seriesInfo(s))
     .filter((info) => info.indicator === 'TOTAL');
   if (totals.length > 0) {
-    const next = mergeDatasets(current, incoming);
+    const next = merged ?? mergeDatasets(current, incoming);
     const codesOf = (ds: Dataset, index: string, year: number): string[] =>
       [...ds.positionsOf(ds.seriesOf(index, 'TOTAL', year))].map((at) =>
         ds.unitCode(ds.unitAt(at)),

@@ -238,18 +238,23 @@ export function storedSumIssues(
   // One total per (index, year, unit) the upload touches, at the line of its first row there:
   // a flag per unit for each index and year, read off the columns (no row object).
   const seen = new Map<string, Uint8Array>();
+  // Each series' flags (those of its index and year), found once per series.
+  const flagsOf: (Uint8Array | undefined)[] = [];
   const relevant: TotalToCheck[] = [];
   for (let i = 0; i < upload.size; i++) {
-    const { index, year } = upload.seriesInfo(upload.seriesAt(i));
-    const unitId = upload.unitAt(i);
-    const key = `${index}|${year}`;
-    let flags = seen.get(key);
+    const s = upload.seriesAt(i);
+    let flags = flagsOf[s];
     if (!flags) {
-      flags = new Uint8Array(upload.unitCount);
+      const { index, year } = upload.seriesInfo(s);
+      const key = `${index}|${year}`;
+      flags = seen.get(key) ?? new Uint8Array(upload.unitCount);
       seen.set(key, flags);
+      flagsOf[s] = flags;
     }
+    const unitId = upload.unitAt(i);
     if (flags[unitId] === 1) continue;
     flags[unitId] = 1;
+    const { index, year } = upload.seriesInfo(s);
     const unit = upload.unitCode(unitId);
     const total = totalAt(index, year, unit);
     if (!total) continue;
