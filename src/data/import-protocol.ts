@@ -5,13 +5,8 @@
 // chunks. Messages are checked on both sides: they are data, whatever sent them.
 
 import { loadBundle, type BundleTexts } from '../domain/bundle';
-import {
-  isPackedDataset,
-  mergeDatasets,
-  packedBuffers,
-  type Dataset,
-  type PackedDataset,
-} from '../domain/dataset';
+import { mergeDatasets, type Dataset, type PackedDataset } from '../domain/dataset';
+import { isPackedDataset, packedBuffers } from '../domain/packed';
 import {
   countRows,
   diffDatasets,

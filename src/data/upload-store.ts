@@ -16,15 +16,8 @@ import { CHANNEL_NAME, DB_NAME } from './store-names';
 
 export { CHANNEL_NAME, DB_NAME };
 import type { ScoreRow, Unit, UnitChange } from '../domain/model';
-import {
-  buildDataset,
-  compactPacked,
-  Dataset,
-  expandPacked,
-  isPackedDataset,
-  packRange,
-  type PackedDataset,
-} from '../domain/dataset';
+import { buildDataset, Dataset, type PackedDataset } from '../domain/dataset';
+import { compactPacked, expandPacked, isPackedDataset, packRange } from '../domain/packed';
 
 export interface VersionCounts {
   rows: number;

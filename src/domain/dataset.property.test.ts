@@ -5,17 +5,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   buildDataset,
-  compactPacked,
   Dataset,
-  expandPacked,
-  isPackedDataset,
   DatasetBuilder,
   lookup,
   mergeDatasets,
-  packRange,
   seriesRows,
   yearsOf,
 } from './dataset';
+import { compactPacked, expandPacked, isPackedDataset, packRange } from './packed';
 import type { ScoreRow } from './model';
 
 const num = fc.option(

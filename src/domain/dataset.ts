@@ -82,46 +82,6 @@ export interface PackedDataset {
   note: Int32Array;
 }
 
-/** The column arrays of a packed dataset (what is transferred). */
-export const packedBuffers = (p: PackedDataset): ArrayBuffer[] =>
-  [
-    p.seriesIndex,
-    p.seriesIndicator,
-    p.seriesYear,
-    p.series,
-    p.unit,
-    p.score,
-    p.max,
-    p.rank,
-    p.rankOf,
-    p.group,
-    p.source,
-    p.note,
-  ].map((a) => a.buffer as ArrayBuffer);
-
-const isTyped = (x: unknown, n: number): boolean =>
-  ArrayBuffer.isView(x) && (x as Uint8Array).length === n;
-
-/** Whether `x` has the shape of a packed dataset (a message or a stored chunk is data). */
-export function isPackedDataset(x: unknown): x is PackedDataset {
-  if (typeof x !== 'object' || x === null) return false;
-  const p = x as Record<string, unknown>;
-  const lists = [p.indices, p.indicators, p.units, p.texts];
-  if (!lists.every((l) => Array.isArray(l) && l.every((s) => typeof s === 'string'))) return false;
-  const series = p.seriesIndex;
-  const rows = p.series;
-  if (!ArrayBuffer.isView(series) || !ArrayBuffer.isView(rows)) return false;
-  const s = (series as Uint32Array).length;
-  const n = (rows as Uint32Array).length;
-  return (
-    isTyped(p.seriesIndicator, s) &&
-    isTyped(p.seriesYear, s) &&
-    ['unit', 'score', 'max', 'rank', 'rankOf', 'group', 'source', 'note'].every((k) =>
-      isTyped(p[k], n),
-    )
-  );
-}
-
 const num = (x: number | undefined): number | null =>
   x === undefined || Number.isNaN(x) ? null : x;
 const cell = (x: number | null): number => (x === null ? NaN : x);
@@ -134,6 +94,7 @@ export class Dataset {
   private readonly slots: Int32Array;
   private grouped: { start: Uint32Array; order: Uint32Array } | null = null;
   private madeRows: ScoreRow[] | null = null;
+  private readonly made = new Map<number, ScoreRow>();
 
   /** Use `DatasetBuilder` or `Dataset.fromPacked`; the columns are taken as they are. */
   constructor(
@@ -194,6 +155,20 @@ export class Dataset {
       source: p.texts[p.source[i] ?? NONE] ?? '',
       note: note === NONE ? null : (p.texts[note] ?? null),
     };
+  }
+
+  /**
+   * The row at a position, made on first use and kept: views ask for the same values on every
+   * render and get the same objects (what they memoise on stays equal). Only rows asked for are
+   * made.
+   */
+  row(i: number): ScoreRow {
+    let r = this.made.get(i);
+    if (!r) {
+      r = this.rowAt(i);
+      this.made.set(i, r);
+    }
+    return r;
   }
 
   /**
@@ -651,13 +626,6 @@ export function mergeDatasets(base: Dataset, overlay: Dataset): Dataset {
   return b.build();
 }
 
-/** A contiguous piece of a dataset with only the table entries it uses (a stored chunk). */
-export function packRange(ds: Dataset, from: number, to: number): PackedDataset {
-  const b = new DatasetBuilder(Math.max(0, to - from));
-  b.addAll(ds, false, from, to);
-  return b.build().packed();
-}
-
 export function lookup(
   ds: Dataset,
   index: string,
@@ -666,7 +634,7 @@ export function lookup(
   unitCode: string,
 ): ScoreRow | undefined {
   const at = ds.position(index, indicator, year, unitCode);
-  return at === NONE ? undefined : ds.rowAt(at);
+  return at === NONE ? undefined : ds.row(at);
 }
 
 const seriesMemo = new WeakMap<Dataset, Map<number, ReadonlyMap<string, ScoreRow>>>();
@@ -689,7 +657,7 @@ export function seriesRows(
   if (!rows) {
     const m = new Map<string, ScoreRow>();
     for (const at of ds.positionsOf(s)) {
-      const row = ds.rowAt(at);
+      const row = ds.row(at);
       m.set(row.unitCode, row);
     }
     rows = m;
@@ -730,44 +698,4 @@ export function indicesOf(ds: Dataset): string[] {
   const set = new Set<string>();
   for (let s = 0; s < ds.seriesCount; s++) set.add(ds.seriesInfo(s).index);
   return [...set].sort();
-}
-
-const SPARSE = ['score', 'max', 'rank', 'rankOf', 'group', 'note'] as const;
-
-/**
- * Packed columns for storage: a column with no value in any row (no ranks, no groups, no notes:
- * most files) is stored empty instead of a million NaNs or -1s. `expandPacked` undoes it.
- */
-export function compactPacked(p: PackedDataset): PackedDataset {
-  const out = { ...p };
-  for (const k of SPARSE) {
-    const col = p[k];
-    let empty = true;
-    for (let i = 0; i < col.length && empty; i++) {
-      const v = col[i] ?? NONE;
-      empty = col instanceof Float64Array ? Number.isNaN(v) : v === NONE;
-    }
-    if (empty && col.length > 0) {
-      if (k === 'group' || k === 'note') out[k] = new Int32Array(0);
-      else out[k] = new Float64Array(0);
-    }
-  }
-  return out;
-}
-
-/** Stored columns as `compactPacked` wrote them, made whole again (anything else as it is). */
-export function expandPacked(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null) return x;
-  const p = x as Record<string, unknown>;
-  const rows = p.series;
-  if (!(rows instanceof Uint32Array) || rows.length === 0) return x;
-  const out: Record<string, unknown> = { ...p };
-  for (const k of SPARSE) {
-    const col = p[k];
-    if (col instanceof Float64Array && col.length === 0)
-      out[k] = new Float64Array(rows.length).fill(NaN);
-    else if (col instanceof Int32Array && col.length === 0)
-      out[k] = new Int32Array(rows.length).fill(NONE);
-  }
-  return out;
 }
