@@ -103,6 +103,30 @@ describe('the columnar dataset', () => {
     );
   });
 
+  it('finds every key whatever the order of unit ids: runs up and down, and far apart', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 20_000 })), {
+          maxLength: 60,
+        }),
+        (ids) => {
+          const b = new DatasetBuilder();
+          for (let i = 0; i <= 20_000; i++) b.unitId(`u${i}`);
+          const s = b.seriesId('PAR', 'TOTAL', 2024);
+          const first = new Map<number, number>();
+          ids.forEach((u) => {
+            const before = b.put(s, u, u, null, null, null, -1, -1, -1, false);
+            expect(before).toBe(first.get(u) ?? -1);
+            if (!first.has(u)) first.set(u, first.size);
+          });
+          const ds = b.build();
+          for (const [u, at] of first) expect(ds.positionIn(s, u)).toBe(at);
+          expect(ds.size).toBe(first.size);
+        },
+      ),
+    );
+  });
+
   it('says which row a key already has, and keeps it unless told to replace', () => {
     const b = new DatasetBuilder();
     const s = b.seriesId('PAR', 'TOTAL', 2024);

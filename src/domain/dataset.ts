@@ -304,8 +304,8 @@ const slotsFor = (n: number): number => {
   return size;
 };
 
-function buildSlots(seriesCol: Uint32Array, unitCol: Uint32Array, n: number, room = n): Int32Array {
-  const slots = new Int32Array(slotsFor(room));
+function buildSlots(seriesCol: Uint32Array, unitCol: Uint32Array, n: number): Int32Array {
+  const slots = new Int32Array(slotsFor(n));
   const mask = slots.length - 1;
   for (let i = 0; i < n; i++) {
     let h = hashOf(seriesCol[i] ?? 0, unitCol[i] ?? 0) & mask;
@@ -369,7 +369,15 @@ export class DatasetBuilder {
   private group: Int32Array;
   private source: Int32Array;
   private note: Int32Array;
-  private slots: Int32Array;
+  /**
+   * While building, (series, unit) → position + 1 is a table per series indexed by unit id from
+   * a base (rows name a series' units in runs, so inserts touch memory they touched just before);
+   * a series whose units are few and far apart gets a Map instead. The dataset built gets the
+   * hash table it keeps.
+   */
+  private readonly byUnit: (Int32Array | Map<number, number> | undefined)[] = [];
+  private readonly base: number[] = [];
+  private readonly count: number[] = [];
 
   constructor(capacity = 256) {
     this.series = new Uint32Array(capacity);
@@ -381,7 +389,54 @@ export class DatasetBuilder {
     this.group = new Int32Array(capacity);
     this.source = new Int32Array(capacity);
     this.note = new Int32Array(capacity);
-    this.slots = new Int32Array(slotsFor(capacity));
+  }
+
+  /** The position of (series, unit), or -1. */
+  private find(series: number, unit: number): number {
+    const t = this.byUnit[series];
+    if (t === undefined) return NONE;
+    if (t instanceof Map) return t.get(unit) ?? NONE;
+    const k = unit - (this.base[series] ?? 0);
+    return k >= 0 && k < t.length ? (t[k] ?? 0) - 1 : NONE;
+  }
+
+  private remember(series: number, unit: number, at: number): void {
+    let t = this.byUnit[series];
+    const count = (this.count[series] ?? 0) + 1;
+    this.count[series] = count;
+    if (t === undefined) {
+      t = new Int32Array(16);
+      this.byUnit[series] = t;
+      this.base[series] = unit;
+    }
+    if (t instanceof Map) {
+      t.set(unit, at);
+      return;
+    }
+    let base = this.base[series] ?? 0;
+    if (unit < base || unit >= base + t.length) {
+      const lo = Math.min(base, unit);
+      const hi = Math.max(base + t.length, unit + 1);
+      let len = t.length;
+      while (len < hi - lo) len *= 2;
+      if (len > 4 * count + 4096) {
+        // Few units far apart: a map costs less than a table over the whole range.
+        const m = new Map<number, number>();
+        for (let i = 0; i < t.length; i++) if ((t[i] ?? 0) > 0) m.set(base + i, (t[i] ?? 0) - 1);
+        m.set(unit, at);
+        this.byUnit[series] = m;
+        return;
+      }
+      // Room is left on the side the table grew towards.
+      const next = unit < base ? Math.max(0, hi - len) : base;
+      const bigger = new Int32Array(len);
+      bigger.set(t, base - next);
+      t = bigger;
+      this.byUnit[series] = t;
+      this.base[series] = next;
+      base = next;
+    }
+    t[unit - base] = at + 1;
   }
 
   get size(): number {
@@ -424,8 +479,6 @@ export class DatasetBuilder {
       this.source = grow(this.source, n);
       this.note = grow(this.note, n);
     }
-    // Half full at most: every probe ends at an empty slot soon.
-    if (n * 2 > this.slots.length) this.slots = buildSlots(this.series, this.unit, this.n, n);
   }
 
   /** Stores one row by ids (see the class comment for what it returns). */
@@ -441,21 +494,13 @@ export class DatasetBuilder {
     note: number,
     replace: boolean,
   ): number {
-    this.ensure(this.n + 1);
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let h = hashOf(series, unit) & mask;
-    for (;;) {
-      const at = slots[h] ?? 0;
-      if (at === 0) break;
-      if (this.series[at - 1] === series && this.unit[at - 1] === unit) {
-        if (replace)
-          this.write(at - 1, series, unit, score, max, rank, rankOf, group, source, note);
-        return at - 1;
-      }
-      h = (h + 1) & mask;
+    const at = this.find(series, unit);
+    if (at >= 0) {
+      if (replace) this.write(at, series, unit, score, max, rank, rankOf, group, source, note);
+      return at;
     }
-    slots[h] = this.n + 1;
+    this.ensure(this.n + 1);
+    this.remember(series, unit, this.n);
     this.write(this.n, series, unit, score, max, rank, rankOf, group, source, note);
     this.n++;
     return NONE;
@@ -505,7 +550,7 @@ export class DatasetBuilder {
   }
 
   private peek(series: number, unit: number): ScoreRow | undefined {
-    const at = probe(this.slots, this.series, this.unit, series, unit);
+    const at = this.find(series, unit);
     if (at === NONE) return undefined;
     const group = this.group[at] ?? NONE;
     const note = this.note[at] ?? NONE;
@@ -605,7 +650,7 @@ export class DatasetBuilder {
     const exact = this.series.length > this.n;
     const p = this.columns(exact);
     // The hash table is sized for the rows it holds: kept as it is when that is already so.
-    return new Dataset(p, this.slots);
+    return new Dataset(p);
   }
 }
 
