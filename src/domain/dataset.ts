@@ -14,9 +14,6 @@
 
 import type { ScoreRow } from './model';
 
-export const seriesKey = (index: string, indicator: string, year: number): string =>
-  `${index}|${indicator}|${year}`;
-
 const NONE = -1;
 
 /** Strings with integer ids in order of first use, each stored once. */
@@ -82,6 +79,33 @@ export interface PackedDataset {
   note: Int32Array;
 }
 
+/** What a row is made from: a dataset's packed columns, or a builder's growing ones. */
+type RowSource = {
+  readonly [K in keyof PackedDataset]: PackedDataset[K] extends string[]
+    ? readonly string[]
+    : ArrayLike<number>;
+};
+
+/** The row at position `i`, made now. */
+function makeRow(p: RowSource, i: number): ScoreRow {
+  const s = p.series[i] ?? 0;
+  const group = p.group[i] ?? NONE;
+  const note = p.note[i] ?? NONE;
+  return {
+    index: p.indices[p.seriesIndex[s] ?? 0] ?? '',
+    year: p.seriesYear[s] ?? 0,
+    unitCode: p.units[p.unit[i] ?? 0] ?? '',
+    indicator: p.indicators[p.seriesIndicator[s] ?? 0] ?? '',
+    score: num(p.score[i]),
+    max: num(p.max[i]),
+    rank: num(p.rank[i]),
+    rankOf: num(p.rankOf[i]),
+    group: group === NONE ? null : (p.texts[group] ?? null),
+    source: p.texts[p.source[i] ?? NONE] ?? '',
+    note: note === NONE ? null : (p.texts[note] ?? null),
+  };
+}
+
 const num = (x: number | undefined): number | null =>
   x === undefined || Number.isNaN(x) ? null : x;
 const cell = (x: number | null): number => (x === null ? NaN : x);
@@ -138,23 +162,7 @@ export class Dataset {
 
   /** The row at a position, made now. */
   rowAt(i: number): ScoreRow {
-    const p = this.p;
-    const s = p.series[i] ?? 0;
-    const group = p.group[i] ?? NONE;
-    const note = p.note[i] ?? NONE;
-    return {
-      index: p.indices[p.seriesIndex[s] ?? 0] ?? '',
-      year: p.seriesYear[s] ?? 0,
-      unitCode: p.units[p.unit[i] ?? 0] ?? '',
-      indicator: p.indicators[p.seriesIndicator[s] ?? 0] ?? '',
-      score: num(p.score[i]),
-      max: num(p.max[i]),
-      rank: num(p.rank[i]),
-      rankOf: num(p.rankOf[i]),
-      group: group === NONE ? null : (p.texts[group] ?? null),
-      source: p.texts[p.source[i] ?? NONE] ?? '',
-      note: note === NONE ? null : (p.texts[note] ?? null),
-    };
+    return makeRow(this.p, i);
   }
 
   /**
@@ -228,12 +236,6 @@ export class Dataset {
     return order.subarray(start[series] ?? 0, start[series + 1] ?? 0);
   }
 
-  seriesIndexId(s: number): number {
-    return this.p.seriesIndex[s] ?? NONE;
-  }
-  seriesYear(s: number): number {
-    return this.p.seriesYear[s] ?? 0;
-  }
   seriesAt(i: number): number {
     return this.p.series[i] ?? NONE;
   }
@@ -246,9 +248,6 @@ export class Dataset {
   }
   unitCode(id: number): string {
     return this.p.units[id] ?? '';
-  }
-  indicatorAt(i: number): string {
-    return this.p.indicators[this.p.seriesIndicator[this.p.series[i] ?? 0] ?? 0] ?? '';
   }
   scoreAt(i: number): number | null {
     return num(this.p.score[i]);
@@ -552,21 +551,27 @@ export class DatasetBuilder {
   private peek(series: number, unit: number): ScoreRow | undefined {
     const at = this.find(series, unit);
     if (at === NONE) return undefined;
-    const group = this.group[at] ?? NONE;
-    const note = this.note[at] ?? NONE;
-    return {
-      index: this.indices.list[this.sIndex[series] ?? 0] ?? '',
-      year: this.sYear[series] ?? 0,
-      unitCode: this.units.list[unit] ?? '',
-      indicator: this.indicators.list[this.sIndicator[series] ?? 0] ?? '',
-      score: num(this.score[at]),
-      max: num(this.max[at]),
-      rank: num(this.rank[at]),
-      rankOf: num(this.rankOf[at]),
-      group: group === NONE ? null : (this.texts.list[group] ?? null),
-      source: this.texts.list[this.source[at] ?? NONE] ?? '',
-      note: note === NONE ? null : (this.texts.list[note] ?? null),
-    };
+    return makeRow(
+      {
+        indices: this.indices.list,
+        indicators: this.indicators.list,
+        units: this.units.list,
+        texts: this.texts.list,
+        seriesIndex: this.sIndex,
+        seriesIndicator: this.sIndicator,
+        seriesYear: this.sYear,
+        series: this.series,
+        unit: this.unit,
+        score: this.score,
+        max: this.max,
+        rank: this.rank,
+        rankOf: this.rankOf,
+        group: this.group,
+        source: this.source,
+        note: this.note,
+      },
+      at,
+    );
   }
 
   /**
