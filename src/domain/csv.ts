@@ -16,7 +16,11 @@
 import { issue, type ImportIssue } from './issues';
 import {
   normaliseLineEnds,
+  streamCells,
   streamRecords,
+  type Cells,
+  type CellsVisitor,
+  type StreamOptions,
   type Delimiter,
   DELIMITERS,
   type RecordStats,
@@ -39,6 +43,8 @@ export interface Table {
    * file never holds a million arrays at once.
    */
   forEachRecord(visit: RecordVisitor): RecordStats;
+  /** The same records read in place (see Cells): what the score importer reads. */
+  forEachCells(visit: CellsVisitor): RecordStats;
 }
 
 export type TableResult = { ok: true; table: Table } | { ok: false; issues: ImportIssue[] };
@@ -226,14 +232,26 @@ export function readTable(
   const header = guess.cells.map((c) => c.trim());
   const headerScore = guess.score;
   const exact = header.join('\u0000');
-  const isHeaderLike = (cells: string[]): boolean => {
+  const first = header[0] ?? '';
+  const isHeaderLike = (record: Cells): boolean => {
     // A file pasted below another repeats its header: its first cell comes back. One string
     // comparison for every other record.
-    if ((cells[0] ?? '').trim() !== (header[0] ?? '')) return false;
+    if (record.trimmed(0) !== first) return false;
+    const cells = record.toArray();
     for (const c of cells) if (/\d/.test(c)) return false;
     if (cells.map((c) => c.trim()).join('\u0000') === exact) return true;
     return headerScore >= 2 && scoreHeader(cells) >= Math.max(2, Math.ceil(headerScore / 2));
   };
+  const streamOptions: StreamOptions = {
+    isHeaderLike,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    fieldCountHint: (cells) => {
+      if (guess.delimiter !== ',' || cells.length !== header.length + 1) return null;
+      const hint = splitDecimal(cells, (f) => opts.numberHeader?.(header[f] ?? '') ?? true);
+      return hint ? { splitValue: hint.value, splitField: hint.field } : null;
+    },
+  };
+  const firstLine = guess.line + guess.span;
   return {
     ok: true,
     table: {
@@ -244,15 +262,9 @@ export function readTable(
       titleLines: guess.line - 1,
       issues,
       forEachRecord: (visit) =>
-        streamRecords(body, guess.delimiter, guess.line + guess.span, header.length, visit, {
-          isHeaderLike,
-          ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-          fieldCountHint: (cells) => {
-            if (guess.delimiter !== ',' || cells.length !== header.length + 1) return null;
-            const hint = splitDecimal(cells, (f) => opts.numberHeader?.(header[f] ?? '') ?? true);
-            return hint ? { splitValue: hint.value, splitField: hint.field } : null;
-          },
-        }),
+        streamRecords(body, guess.delimiter, firstLine, header.length, visit, streamOptions),
+      forEachCells: (visit) =>
+        streamCells(body, guess.delimiter, firstLine, header.length, visit, streamOptions),
     },
   };
 }

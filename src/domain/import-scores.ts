@@ -8,7 +8,7 @@
 // check each value with the shared rules (rules.ts), and a thin loop over the records.
 
 import { matchIndicatorColumn, matchScoreColumn, SCORE_FIELDS, type ScoreColumn } from './columns';
-import type { RecordStats, RecordVisitor } from './records';
+import type { Cells, CellsVisitor, RecordStats } from './records';
 import { DatasetBuilder, type Dataset } from './dataset';
 import { issue, type ImportIssue, type IssueCode, type IssueParams } from './issues';
 import type { Indicator, Unit } from './model';
@@ -30,7 +30,7 @@ import {
   type Registry,
 } from './registry';
 import { knownIndexIds, resolveIndexId, resolveIndicator } from './resolve';
-import { foldKey, parseNumberCell, PLAIN_NUMBER, SCIENTIFIC, unescapeFormula } from './text';
+import { foldKey, parseNumberCell, SCIENTIFIC, unescapeFormula } from './text';
 
 // The importer's two ways to find a unit besides its code; the dashboard never needs them.
 /** Units of that year whose name (with or without its prefix "Xã", "Huyện"…) matches. */
@@ -429,7 +429,7 @@ const BAD = Symbol('bad number');
 export function importScoreRecords(
   header: readonly string[],
   headerLine: number,
-  forEachRecord: (visit: RecordVisitor) => RecordStats,
+  forEachRecord: (visit: CellsVisitor) => RecordStats,
   reg: Registry,
   opts: ScoreImportOptions = {},
 ): ScoreImport {
@@ -455,8 +455,7 @@ export function importScoreRecords(
   const fileIndex: string | null = opts.index === undefined ? null : opts.index;
   let skippedRows = 0;
 
-  const cell = (cells: readonly string[], ix: number): string =>
-    ix < 0 ? '' : (cells[ix] ?? '').trim();
+  const cell = (cells: Cells, ix: number): string => (ix < 0 ? '' : cells.trimmed(ix));
   const report = (
     severity: 'error' | 'warning',
     code: IssueCode,
@@ -483,15 +482,17 @@ export function importScoreRecords(
 
   /** A number cell: a number, null (no value) or BAD (reported). */
   const readNumber = (
-    cells: readonly string[],
+    cells: Cells,
     ix: number,
     line: number,
     what: string,
   ): number | null | typeof BAD => {
-    const raw = cell(cells, ix);
+    if (ix < 0) return null;
+    // The canonical form read in place: no string, no answer object.
+    const plain = cells.plain(ix);
+    if (!Number.isNaN(plain)) return plain;
+    const raw = cells.trimmed(ix);
     if (raw === '') return null;
-    // The canonical form without the object parseNumberCell answers with (four per row).
-    if (PLAIN_NUMBER.test(raw)) return Number(raw);
     const n = parseNumberCell(raw);
     if (n.kind === 'number') return n.value;
     if (n.kind === 'empty') return null;
@@ -611,17 +612,13 @@ export function importScoreRecords(
   };
 
   /** A row whose label says it is a total or an average of the rows above. */
-  const summaryLabel = (
-    cells: readonly string[],
-    rawCode: string,
-    rawName: string,
-  ): string | null => {
+  const summaryLabel = (cells: Cells, rawCode: string, rawName: string): string | null => {
     if (CODE_LIKE.test(rawCode)) return null;
     const label = rawName || rawCode || cell(cells, at.row_number) || cell(cells, 0);
     return SUMMARY.test(foldKey(label)) ? label : null;
   };
 
-  const visit = (cells: string[], line: number): void => {
+  const visit = (cells: Cells, line: number): void => {
     const rawCode = cell(cells, at.unit_code);
     const rawName = cell(cells, at.unit_name);
     const label = summaryLabel(cells, rawCode, rawName);
@@ -690,7 +687,7 @@ export function importScoreRecords(
     facts.year = year;
     facts.unitCode = unitCode;
     facts.unit = unit;
-    facts.source = resolve.source(at.source < 0 ? '' : (cells[at.source] ?? ''), defaultSource);
+    facts.source = resolve.source(at.source < 0 ? '' : cells.raw(at.source), defaultSource);
     facts.note = noteText === '' ? -1 : builder.textId(detach(noteText));
     facts.group = groupText === '' ? -1 : resolve.group(groupText);
     facts.rank = rank === BAD ? null : rank;

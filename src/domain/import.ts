@@ -139,7 +139,7 @@ export function importText(
     if (kind === 'scores') {
       // A long file's line is about 60 characters: the columns are sized once for that many.
       const expectedRows = Math.ceil(clean.length / 60);
-      const s = importScoreRecords(t.header, t.headerLine, t.forEachRecord, reg, {
+      const s = importScoreRecords(t.header, t.headerLine, t.forEachCells, reg, {
         ...scoreOpts,
         expectedRows,
       });
