@@ -211,6 +211,10 @@ export function createImportService(
     {
       result: ImportResult;
       bytes: ArrayBuffer;
+      /** The file chosen, stored as it is at commit. */
+      file?: Blob;
+      /** The bytes' SHA-256. */
+      hash: string;
       counts: Counts;
       generation: number;
       now: Current;
@@ -279,6 +283,9 @@ export function createImportService(
         const now = await currentData(bundle.dataset, bundle.registry);
         let last = 0;
         const bytes = req.bytes instanceof ArrayBuffer ? req.bytes : await blobBytes(req.bytes);
+        // Hashed while the file is read: the browser digests on a thread of its own (the digest
+        // takes its own copy of the bytes when it is asked).
+        const hashing = sha256Hex(bytes);
         const read = importBytes(new Uint8Array(bytes), now.registry, {
           ...req.options,
           onProgress: (fraction) => {
@@ -294,17 +301,20 @@ export function createImportService(
         // Made once: the preview's rank moves read it, and a commit hands it to the page.
         const merged = current && result.ok ? mergeDatasets(current, result.dataset) : null;
         // Hashed here, not in the page: 37 ms of a 57 MB file's main-thread time.
+        const hash = await hashing;
         const summary = summarise(
           result,
           now.registry,
           current,
-          await sha256Hex(bytes),
+          hash,
           now.generation,
           merged ?? undefined,
         );
         pending.set(req.id, {
           result,
           bytes,
+          ...(req.bytes instanceof Blob ? { file: req.bytes } : {}),
+          hash,
           counts: summary.counts,
           generation: now.generation,
           now,
@@ -348,6 +358,8 @@ export function createImportService(
           ...(registry ? { registry } : {}),
           fileName: req.fileName,
           raw: p.bytes,
+          ...(p.file ? { file: p.file } : {}),
+          hash: p.hash,
           rows,
           counts: {
             rows: registry ? registry.units.length + registry.changes.length : c.rows,

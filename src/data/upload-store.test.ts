@@ -39,6 +39,28 @@ describe('UploadStore', () => {
     expect((await store.activeRows()).map((p) => p.rows.map((r) => r.score))).toEqual([[90]]);
   });
 
+  it('stores the chosen file itself, and gives its bytes back', async () => {
+    const raw = bytes('a.csv:90');
+    const v = await store.commit(
+      { ...version('a.csv', [row('01', 90)]), raw, file: new Blob([raw]) },
+      0,
+    );
+    expect(new Uint8Array((await store.raw(v.id)) ?? new ArrayBuffer(0))).toEqual(
+      new Uint8Array(raw),
+    );
+  });
+
+  it('activates nothing when the stored file is not the file read', async () => {
+    // The file changed on disk between the preview and the commit: what the store holds is
+    // read back and compared byte for byte with what was imported.
+    const changed = new Blob([bytes('a.csv:91')]);
+    await expect(
+      store.commit({ ...version('a.csv', [row('01', 90)]), file: changed }, 0),
+    ).rejects.toMatchObject({ problem: 'verify' });
+    expect(await store.state()).toEqual({ activeIds: [], generation: 0 });
+    expect(await store.list()).toEqual([]);
+  });
+
   it('keeps what it stored across a reopen', async () => {
     await store.commit(version('a.csv', [row('01', 90)]), 0);
     store.close();

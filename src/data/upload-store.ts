@@ -3,7 +3,7 @@
 // - Append-only: each committed file is a new version (raw bytes, normalised rows, hash, time,
 //   counts, warnings); nothing overwrites a version.
 // - Every write is one transaction with durability 'strict'; a new version is read back and
-//   checked (row count and hash) before it becomes active.
+//   checked (its file byte for byte, its row and chunk counts) before it becomes active.
 // - The active data = bundled data + the active versions, in order. Rolling back to version k
 //   makes the versions up to k active; rolling back to 0 leaves the bundled data alone. A version
 //   can be deleted; the others stay.
@@ -12,6 +12,7 @@
 //   Other tabs hear about each write on a BroadcastChannel.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { blobBytes } from './blob-bytes';
 import { CHANNEL_NAME, DB_NAME } from './store-names';
 
 export { CHANNEL_NAME, DB_NAME };
@@ -49,7 +50,8 @@ export interface VersionSummary {
 
 interface Payload {
   id: number;
-  raw: ArrayBuffer;
+  /** The file as uploaded: the chosen file itself (a Blob) or, in versions stored before, bytes. */
+  raw: ArrayBuffer | Blob;
   /** How many row chunks the version has. */
   chunks: number;
   rowCount: number;
@@ -177,13 +179,44 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+const bytesOf = (x: ArrayBuffer | ArrayBufferView): Uint8Array =>
+  ArrayBuffer.isView(x) ? new Uint8Array(x.buffer, x.byteOffset, x.byteLength) : new Uint8Array(x);
+
+/** Byte for byte (four at a time where the bytes are aligned). */
+export function sameBytes(
+  a: ArrayBuffer | ArrayBufferView,
+  b: ArrayBuffer | ArrayBufferView,
+): boolean {
+  const ba = bytesOf(a);
+  const bb = bytesOf(b);
+  if (ba.length !== bb.length) return false;
+  let i = 0;
+  if (ba.byteOffset % 4 === 0 && bb.byteOffset % 4 === 0) {
+    const words = Math.floor(ba.length / 4);
+    const wa = new Uint32Array(ba.buffer, ba.byteOffset, words);
+    const wb = new Uint32Array(bb.buffer, bb.byteOffset, words);
+    for (let w = 0; w < words; w++) if (wa[w] !== wb[w]) return false;
+    i = words * 4;
+  }
+  for (; i < ba.length; i++) if (ba[i] !== bb[i]) return false;
+  return true;
+}
+
 export interface NewVersion {
   /** Default 'scores'. */
   kind?: VersionKind;
   /** A registry version's units and changes (its `rows` are empty). */
   registry?: RegistryRows;
   fileName: string;
+  /** The file's bytes (what was imported, and what the stored file is checked against). */
   raw: ArrayBuffer;
+  /**
+   * The same file as the Blob the user chose: stored instead of a copy of `raw` (the browser
+   * copies a Blob into its store itself, without passing 57 MB through the structured clone).
+   */
+  file?: Blob;
+  /** `raw`'s SHA-256 when the caller has it already (the preview hashed it). */
+  hash?: string;
   /** The validated rows: a dataset (an import's) or row objects. */
   rows: Dataset | readonly ScoreRow[];
   counts: VersionCounts;
@@ -289,7 +322,8 @@ export class UploadStore {
   }
 
   async raw(id: number): Promise<ArrayBuffer | undefined> {
-    return (await this.db.get('payloads', id))?.raw;
+    const raw = (await this.db.get('payloads', id))?.raw;
+    return raw instanceof Blob ? blobBytes(raw) : raw;
   }
 
   async findByHash(hash: string): Promise<VersionSummary | undefined> {
@@ -314,7 +348,7 @@ export class UploadStore {
         if (before.generation !== expectedGeneration) {
           throw new StorageError('stale', STALE_VI, STALE_EN);
         }
-        const hash = await sha256Hex(v.raw);
+        const hash = v.hash ?? (await sha256Hex(v.raw));
         const summary: Omit<VersionSummary, 'id'> = {
           kind: v.kind ?? 'scores',
           fileName: v.fileName,
@@ -334,7 +368,7 @@ export class UploadStore {
           durability: 'strict',
         });
         const id = await tx.objectStore('versions').add(summary as VersionSummary);
-        await tx.objectStore('payloads').put({ id, raw: v.raw, chunks, rowCount });
+        await tx.objectStore('payloads').put({ id, raw: v.file ?? v.raw, chunks, rowCount });
         for (let n = 0; n < chunks; n++) {
           await tx.objectStore('chunks').put({
             id,
@@ -360,7 +394,7 @@ export class UploadStore {
           readRows !== rowCount ||
           readRegistry !== registryCount ||
           back.rowCount !== rowCount ||
-          (await sha256Hex(back.raw)) !== hash
+          !sameBytes(back.raw instanceof Blob ? await blobBytes(back.raw) : back.raw, v.raw)
         ) {
           await this.deleteQuietly(id);
           throw new StorageError(
