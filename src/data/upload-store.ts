@@ -182,6 +182,24 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 const bytesOf = (x: ArrayBuffer | ArrayBufferView): Uint8Array =>
   ArrayBuffer.isView(x) ? new Uint8Array(x.buffer, x.byteOffset, x.byteLength) : new Uint8Array(x);
 
+let blobsCloneable: boolean | null = null;
+/**
+ * Whether this realm's Blobs survive a structured clone (browsers: yes; a test DOM's Blob does
+ * not, and would be stored as an empty object). The read-back would refuse such a version; this
+ * stores the bytes instead.
+ */
+function blobsClone(): boolean {
+  if (blobsCloneable === null) {
+    try {
+      const copy: unknown = structuredClone(new Blob(['x']));
+      blobsCloneable = copy instanceof Blob && copy.size === 1;
+    } catch {
+      blobsCloneable = false;
+    }
+  }
+  return blobsCloneable;
+}
+
 /** Byte for byte (four at a time where the bytes are aligned). */
 export function sameBytes(
   a: ArrayBuffer | ArrayBufferView,
@@ -368,7 +386,12 @@ export class UploadStore {
           durability: 'strict',
         });
         const id = await tx.objectStore('versions').add(summary as VersionSummary);
-        await tx.objectStore('payloads').put({ id, raw: v.file ?? v.raw, chunks, rowCount });
+        await tx.objectStore('payloads').put({
+          id,
+          raw: v.file && blobsClone() ? v.file : v.raw,
+          chunks,
+          rowCount,
+        });
         for (let n = 0; n < chunks; n++) {
           await tx.objectStore('chunks').put({
             id,
