@@ -334,59 +334,62 @@ export function UploadPanel({
       {!uploads || uploads.versions.length === 0 ? (
         <p>{t('noHistory')}</p>
       ) : (
-        <table className="history">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('fileName')}</th>
-              <th scope="col">{t('time')}</th>
-              <th scope="col">{t('hash')}</th>
-              <th scope="col">{t('rows')}</th>
-              <th scope="col">{t('state')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('rollbackBundled')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {uploads.versions.map((v) => (
-              <tr key={v.id}>
-                <td>{v.id}</td>
-                <td>{v.fileName}</td>
-                <td>{new Date(v.time).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
-                <td>
-                  <code title={v.hash}>{v.hash.slice(0, 12)}</code>
-                </td>
-                <td>
-                  {formatNumber(v.counts.rows, lang)}
-                  {v.kind === 'units'
-                    ? ` (${t('kindUnits')})`
-                    : v.kind === 'unit-changes'
-                      ? ` (${t('kindChanges')})`
-                      : ''}
-                </td>
-                <td>{active.has(v.id) ? t('active') : t('inactive')}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    onClick={() => void act(async () => (await getStore()).rollback(v.id))}
-                  >
-                    {t('rollbackTo', { id: v.id })}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    onClick={() => {
-                      if (window.confirm(t('confirmDelete', { id: v.id, name: v.fileName })))
-                        void act(async () => (await getStore()).remove(v.id));
-                    }}
-                  >
-                    {t('deleteVersion', { id: v.id })}
-                  </button>
-                </td>
+        // A phone scrolls the table inside its box, never the page; the box takes the keyboard.
+        <div className="table-scroll" role="region" aria-label={t('historyTitle')} tabIndex={0}>
+          <table className="history">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t('fileName')}</th>
+                <th scope="col">{t('time')}</th>
+                <th scope="col">{t('hash')}</th>
+                <th scope="col">{t('rows')}</th>
+                <th scope="col">{t('state')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('rollbackBundled')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {uploads.versions.map((v) => (
+                <tr key={v.id}>
+                  <td>{v.id}</td>
+                  <td>{v.fileName}</td>
+                  <td>{new Date(v.time).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
+                  <td>
+                    <code title={v.hash}>{v.hash.slice(0, 12)}</code>
+                  </td>
+                  <td>
+                    {formatNumber(v.counts.rows, lang)}
+                    {v.kind === 'units'
+                      ? ` (${t('kindUnits')})`
+                      : v.kind === 'unit-changes'
+                        ? ` (${t('kindChanges')})`
+                        : ''}
+                  </td>
+                  <td>{active.has(v.id) ? t('active') : t('inactive')}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      onClick={() => void act(async () => (await getStore()).rollback(v.id))}
+                    >
+                      {t('rollbackTo', { id: v.id })}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      onClick={() => {
+                        if (window.confirm(t('confirmDelete', { id: v.id, name: v.fileName })))
+                          void act(async () => (await getStore()).remove(v.id));
+                      }}
+                    >
+                      {t('deleteVersion', { id: v.id })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {uploads && uploads.versions.length > 0 && (
         <button type="button" onClick={() => void act(async () => (await getStore()).rollback(0))}>
