@@ -167,11 +167,8 @@ export function summarise(
   current: Dataset | null,
   hash: string,
   generation: number,
-  /** `current` with the file over it, when the caller has it already. */
-  merged?: Dataset,
 ): ImportSummary {
-  const d =
-    current && result.kind === 'scores' ? diffDatasets(reg, current, result.dataset, merged) : null;
+  const d = current && result.kind === 'scores' ? diffDatasets(reg, current, result.dataset) : null;
   return {
     ok: result.ok,
     hash,
@@ -218,8 +215,6 @@ export function createImportService(
       counts: Counts;
       generation: number;
       now: Current;
-      /** The data in use with the file over it: the preview's ranks, then the hand-over. */
-      merged: Dataset | null;
     }
   >();
   let bundleCache: { key: string; bundle: ReturnType<typeof loadBundle> } | null = null;
@@ -298,18 +293,9 @@ export function createImportService(
         const current = read.kind === 'scores' ? now.data : null;
         // The same checks against the data in use as data:check makes against data/.
         const result = withStoredChecks(read, now.registry, current);
-        // Made once: the preview's rank moves read it, and a commit hands it to the page.
-        const merged = current && result.ok ? mergeDatasets(current, result.dataset) : null;
         // Hashed here, not in the page: 37 ms of a 57 MB file's main-thread time.
         const hash = await hashing;
-        const summary = summarise(
-          result,
-          now.registry,
-          current,
-          hash,
-          now.generation,
-          merged ?? undefined,
-        );
+        const summary = summarise(result, now.registry, current, hash, now.generation);
         pending.set(req.id, {
           result,
           bytes,
@@ -318,7 +304,6 @@ export function createImportService(
           counts: summary.counts,
           generation: now.generation,
           now,
-          merged,
         });
         post({ type: 'done', id: req.id, summary });
         return;
@@ -350,6 +335,11 @@ export function createImportService(
       if (req.expectedGeneration !== p.generation) {
         throw new StorageError('stale', STALE_VI, STALE_EN);
       }
+      // A scores version in use: the data in use is now the data the preview was checked against
+      // with the file over it. Made while the browser writes, and handed over, so the page does
+      // not read a million stored rows back.
+      const handOver = kind === 'scores' && req.active !== false;
+      let merged = null as Dataset | null;
       const version = await (
         await getStore()
       ).commit(
@@ -371,12 +361,14 @@ export function createImportService(
           ...(req.active !== undefined ? { active: req.active } : {}),
         },
         req.expectedGeneration,
+        {
+          whileWriting: () => {
+            if (handOver) merged = mergeDatasets(p.now.data, rows);
+          },
+        },
       );
       pending.delete(req.id);
       const { generation, ...summary } = version;
-      // A scores version in use: the data in use is now the preview's data with the file over it.
-      // Made here and handed over, so the page does not read a million stored rows back.
-      const merged = kind === 'scores' && req.active !== false ? p.merged : null;
       if (merged && merged !== p.now.data) {
         const columns = merged.packed();
         const slots = merged.hashSlots();

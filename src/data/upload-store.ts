@@ -18,7 +18,7 @@ import { CHANNEL_NAME, DB_NAME } from './store-names';
 export { CHANNEL_NAME, DB_NAME };
 import type { ScoreRow, Unit, UnitChange } from '../domain/model';
 import { buildDataset, Dataset, type PackedDataset } from '../domain/dataset';
-import { compactPacked, expandPacked, isPackedDataset, packRange } from '../domain/packed';
+import { compactPacked, expandPacked, isPackedDataset, packedChunks } from '../domain/packed';
 
 export interface VersionCounts {
   rows: number;
@@ -359,6 +359,10 @@ export class UploadStore {
   async commit(
     v: NewVersion,
     expectedGeneration: number,
+    opts: {
+      /** Work to do on this thread while the browser writes the version (not after it). */
+      whileWriting?: () => void;
+    } = {},
   ): Promise<VersionSummary & { generation: number }> {
     return withLock(async () => {
       try {
@@ -386,38 +390,66 @@ export class UploadStore {
           durability: 'strict',
         });
         const id = await tx.objectStore('versions').add(summary as VersionSummary);
-        await tx.objectStore('payloads').put({
-          id,
-          raw: v.file && blobsClone() ? v.file : v.raw,
-          chunks,
-          rowCount,
-        });
-        for (let n = 0; n < chunks; n++) {
-          await tx.objectStore('chunks').put({
+        // Every put asked for at once and the transaction told to commit: the browser writes and
+        // syncs on its own threads while this thread does the caller's other work.
+        const writes: Promise<unknown>[] = [
+          tx.objectStore('payloads').put({
             id,
-            n,
-            columns: compactPacked(
-              packRange(data, n * CHUNK_ROWS, Math.min(rowCount, (n + 1) * CHUNK_ROWS)),
-            ),
-            ...(n === 0 && v.registry ? { registry: v.registry } : {}),
-          });
+            raw: v.file && blobsClone() ? v.file : v.raw,
+            chunks,
+            rowCount,
+          }),
+        ];
+        let n = 0;
+        for (const columns of packedChunks(data, CHUNK_ROWS)) {
+          writes.push(
+            tx.objectStore('chunks').put({
+              id,
+              n,
+              columns: compactPacked(columns),
+              ...(n === 0 && v.registry ? { registry: v.registry } : {}),
+            }),
+          );
+          n++;
         }
-        await tx.done;
+        // A registry version has no rows but one chunk for its units.
+        if (n === 0 && chunks > 0) {
+          writes.push(
+            tx.objectStore('chunks').put({
+              id,
+              n: 0,
+              columns: compactPacked(data.packed()),
+              ...(v.registry ? { registry: v.registry } : {}),
+            }),
+          );
+        }
+        writes.push(tx.done);
+        if (typeof tx.commit === 'function') tx.commit();
+        opts.whileWriting?.();
+        await Promise.all(writes);
         // 2. Read it back and check it before it becomes active.
-        const back = await this.db.get('payloads', id);
+        // The file and every chunk asked for at once; the file's bytes read as soon as it comes.
+        const [back, stored] = await Promise.all([
+          this.db
+            .get('payloads', id)
+            .then(async (b) =>
+              b ? { ...b, bytes: b.raw instanceof Blob ? await blobBytes(b.raw) : b.raw } : null,
+            ),
+          this.db.getAll('chunks', chunksOf(id)),
+        ]);
         let readRows = 0;
         let readRegistry = 0;
-        for (let n = 0; back && n < back.chunks; n++) {
-          const c = await this.db.get('chunks', [id, n]);
+        for (const c of stored) {
           readRows += chunkSize(c);
-          readRegistry += c?.registry ? c.registry.units.length + c.registry.changes.length : 0;
+          readRegistry += c.registry ? c.registry.units.length + c.registry.changes.length : 0;
         }
         if (
           !back ||
+          stored.length !== back.chunks ||
           readRows !== rowCount ||
           readRegistry !== registryCount ||
           back.rowCount !== rowCount ||
-          !sameBytes(back.raw instanceof Blob ? await blobBytes(back.raw) : back.raw, v.raw)
+          !sameBytes(back.bytes, v.raw)
         ) {
           await this.deleteQuietly(id);
           throw new StorageError(

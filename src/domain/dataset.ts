@@ -578,7 +578,14 @@ export class DatasetBuilder {
    * Adds the rows of a dataset (or packed columns: a stored chunk), key by key, through id maps:
    * no row object is made. `from`/`to` bound the rows taken.
    */
-  addAll(src: Dataset | PackedDataset, replace: boolean, from = 0, to?: number): void {
+  addAll(
+    src: Dataset | PackedDataset,
+    replace: boolean,
+    from = 0,
+    to?: number,
+    /** Only the series this says yes to (default: every series). */
+    keep?: SeriesFilter,
+  ): void {
     const p = src instanceof Dataset ? src.packed() : src;
     const end = Math.min(to ?? p.series.length, p.series.length);
     const seriesMap = new Int32Array(p.seriesIndex.length).fill(NONE);
@@ -593,18 +600,18 @@ export class DatasetBuilder {
       }
       return t;
     };
-    this.ensure(this.n + (end - from));
+    if (!keep) this.ensure(this.n + (end - from));
     for (let i = from; i < end; i++) {
       const ps = p.series[i] ?? 0;
       let s = seriesMap[ps] ?? NONE;
       if (s === NONE) {
-        s = this.seriesId(
-          p.indices[p.seriesIndex[ps] ?? 0] ?? '',
-          p.indicators[p.seriesIndicator[ps] ?? 0] ?? '',
-          p.seriesYear[ps] ?? 0,
-        );
+        const index = p.indices[p.seriesIndex[ps] ?? 0] ?? '';
+        const indicator = p.indicators[p.seriesIndicator[ps] ?? 0] ?? '';
+        const year = p.seriesYear[ps] ?? 0;
+        s = !keep || keep(index, indicator, year) ? this.seriesId(index, indicator, year) : SKIP;
         seriesMap[ps] = s;
       }
+      if (s === SKIP) continue;
       const pu = p.unit[i] ?? 0;
       let u = unitMap[pu] ?? NONE;
       if (u === NONE) {
@@ -669,12 +676,17 @@ export function buildDataset(rows: readonly ScoreRow[]): Dataset {
 
 export const emptyDataset: Dataset = new DatasetBuilder(0).build();
 
-/** `overlay` wins key by key. */
-export function mergeDatasets(base: Dataset, overlay: Dataset): Dataset {
-  if (overlay.size === 0) return base;
-  const b = new DatasetBuilder(base.size + overlay.size);
-  b.addAll(base, true);
-  b.addAll(overlay, true);
+/** Says which series (index, indicator, year) to take. */
+export type SeriesFilter = (index: string, indicator: string, year: number) => boolean;
+/** A series left out by a SeriesFilter. */
+const SKIP = -3;
+
+/** `overlay` wins key by key; with `keep`, only the series it says yes to. */
+export function mergeDatasets(base: Dataset, overlay: Dataset, keep?: SeriesFilter): Dataset {
+  if (overlay.size === 0 && !keep) return base;
+  const b = new DatasetBuilder(keep ? 256 : base.size + overlay.size);
+  b.addAll(base, true, 0, undefined, keep);
+  b.addAll(overlay, true, 0, undefined, keep);
   return b.build();
 }
 

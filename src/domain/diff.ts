@@ -40,13 +40,7 @@ export const MAX_LISTED_VALUES = 500;
  * Read off the columns: a national upload compares a million values without making an object for
  * each; only the values listed become rows.
  */
-export function diffDatasets(
-  reg: Registry,
-  current: Dataset,
-  incoming: Dataset,
-  /** `current` with `incoming` over it, when the caller has it already. */
-  merged?: Dataset,
-): DatasetDiff {
+export function diffDatasets(reg: Registry, current: Dataset, incoming: Dataset): DatasetDiff {
   const added: ScoreRow[] = [];
   const changed: ChangedValue[] = [];
   let addedCount = 0;
@@ -86,7 +80,13 @@ export function diffDatasets(
     .map((s) => incoming.seriesInfo(s))
     .filter((info) => info.indicator === 'TOTAL');
   if (totals.length > 0) {
-    const next = merged ?? mergeDatasets(current, incoming);
+    // Ranks are among the units of one series: only the totals' series are merged for them.
+    const ranked = new Set(totals.map((t) => `${t.index}|${t.year}`));
+    const next = mergeDatasets(
+      current,
+      incoming,
+      (index, indicator, year) => indicator === 'TOTAL' && ranked.has(`${index}|${year}`),
+    );
     const codesOf = (ds: Dataset, index: string, year: number): string[] =>
       [...ds.positionsOf(ds.seriesOf(index, 'TOTAL', year))].map((at) =>
         ds.unitCode(ds.unitAt(at)),

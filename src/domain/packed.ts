@@ -2,7 +2,7 @@
 // (they are data, whatever wrote them), the buffers a transfer moves, the pieces IndexedDB keeps,
 // and the storage form of columns with no value. Not needed by the first view.
 
-import { DatasetBuilder, type Dataset, type PackedDataset } from './dataset';
+import type { Dataset, PackedDataset } from './dataset';
 
 const NONE = -1;
 
@@ -46,11 +46,78 @@ export function isPackedDataset(x: unknown): x is PackedDataset {
   );
 }
 
-/** A contiguous piece of a dataset with only the table entries it uses (a stored chunk). */
-export function packRange(ds: Dataset, from: number, to: number): PackedDataset {
-  const b = new DatasetBuilder(Math.max(0, to - from));
-  b.addAll(ds, false, from, to);
-  return b.build().packed();
+/**
+ * Ids of one table mapped to a chunk's own, in the order they first appear. One map array serves
+ * every chunk: only the entries a chunk used are cleared after it.
+ */
+class Remap {
+  private readonly map: Int32Array;
+  private used: number[] = [];
+  constructor(size: number) {
+    this.map = new Int32Array(size).fill(NONE);
+  }
+  id(global: number): number {
+    if (global === NONE) return NONE;
+    let local = this.map[global] ?? NONE;
+    if (local === NONE) {
+      local = this.used.length;
+      this.map[global] = local;
+      this.used.push(global);
+    }
+    return local;
+  }
+  /** The global ids the chunk used, by their id in the chunk; the map is ready for the next. */
+  take(): number[] {
+    const used = this.used;
+    for (const g of used) this.map[g] = NONE;
+    this.used = [];
+    return used;
+  }
+}
+
+/**
+ * The dataset in contiguous pieces of `size` rows (stored chunks), each with only the series,
+ * units and texts it uses. Read straight off the columns: no builder, no hash table per chunk.
+ */
+export function* packedChunks(ds: Dataset, size: number): Generator<PackedDataset> {
+  const p = ds.packed();
+  const series = new Remap(p.seriesIndex.length);
+  const units = new Remap(p.units.length);
+  const texts = new Remap(p.texts.length);
+  for (let from = 0; from < p.series.length; from += size) {
+    const to = Math.min(p.series.length, from + size);
+    const n = to - from;
+    const out = {
+      series: new Uint32Array(n),
+      unit: new Uint32Array(n),
+      group: new Int32Array(n),
+      source: new Int32Array(n),
+      note: new Int32Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      out.series[i] = series.id(p.series[from + i] ?? 0);
+      out.unit[i] = units.id(p.unit[from + i] ?? 0);
+      out.group[i] = texts.id(p.group[from + i] ?? NONE);
+      out.source[i] = texts.id(p.source[from + i] ?? NONE);
+      out.note[i] = texts.id(p.note[from + i] ?? NONE);
+    }
+    // The chunk's series, in its own numbering; indices and indicators are short tables kept whole.
+    const globalSeries = series.take();
+    yield {
+      indices: p.indices,
+      indicators: p.indicators,
+      units: units.take().map((g) => p.units[g] ?? ''),
+      texts: texts.take().map((g) => p.texts[g] ?? ''),
+      seriesIndex: Uint32Array.from(globalSeries, (g) => p.seriesIndex[g] ?? 0),
+      seriesIndicator: Uint32Array.from(globalSeries, (g) => p.seriesIndicator[g] ?? 0),
+      seriesYear: Uint16Array.from(globalSeries, (g) => p.seriesYear[g] ?? 0),
+      ...out,
+      score: p.score.slice(from, to),
+      max: p.max.slice(from, to),
+      rank: p.rank.slice(from, to),
+      rankOf: p.rankOf.slice(from, to),
+    };
+  }
 }
 
 const SPARSE = ['score', 'max', 'rank', 'rankOf', 'group', 'note'] as const;
