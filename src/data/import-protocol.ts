@@ -114,7 +114,12 @@ export type ServiceRequest =
       time?: string;
       active?: boolean;
     }
-  | { type: 'discard'; id: number };
+  | { type: 'discard'; id: number }
+  /**
+   * Get ready (the upload panel opened): read the bundled data and the data in use now, so that
+   * a file chosen next starts being read at once. Nothing is answered.
+   */
+  | { type: 'warm'; id: number; bundle: BundleTexts };
 
 export type ServiceReply =
   | { type: 'progress'; id: number; fraction: number }
@@ -136,6 +141,7 @@ export function isServiceRequest(x: unknown): x is ServiceRequest {
     );
   if (x.type === 'commit')
     return typeof x.expectedGeneration === 'number' && typeof x.fileName === 'string';
+  if (x.type === 'warm') return isObject(x.bundle);
   return x.type === 'discard';
 }
 
@@ -270,6 +276,11 @@ export function createImportService(
     try {
       if (req.type === 'discard') {
         pending.delete(req.id);
+        return;
+      }
+      if (req.type === 'warm') {
+        const bundle = bundleFor(req.bundle);
+        await currentData(bundle.dataset, bundle.registry);
         return;
       }
       if (req.type === 'import') {

@@ -86,10 +86,11 @@ describe('the columnar dataset', () => {
       fc.property(
         fc.array(row, { maxLength: 80 }),
         fc.integer({ min: 1, max: 30 }),
-        (rows, size) => {
+        fc.integer({ min: 0, max: 8 }),
+        (rows, size, wholeTable) => {
           const ds = buildDataset(rows);
           const b = new DatasetBuilder();
-          for (const chunk of packedChunks(ds, size)) {
+          for (const chunk of packedChunks(ds, size, wholeTable)) {
             // As stored: empty columns stored empty, made whole when read.
             const stored = expandPacked(structuredClone(compactPacked(chunk)));
             if (!isPackedDataset(stored)) throw new Error('a stored chunk did not read back');

@@ -75,47 +75,62 @@ class Remap {
   }
 }
 
+/** Tables up to this size are stored whole in every chunk; larger ones only with what it uses. */
+const WHOLE_TABLE = 4096;
+
 /**
- * The dataset in contiguous pieces of `size` rows (stored chunks), each with only the series,
- * units and texts it uses. Read straight off the columns: no builder, no hash table per chunk.
+ * The dataset in contiguous pieces of `size` rows (stored chunks). Read straight off the columns:
+ * no builder, no hash table per chunk. A short table (the series, units and texts of most
+ * datasets) is stored whole with each chunk and its id column copied as it is; a long one (a
+ * note on every row) is cut to the entries the chunk uses.
  */
-export function* packedChunks(ds: Dataset, size: number): Generator<PackedDataset> {
+export function* packedChunks(
+  ds: Dataset,
+  size: number,
+  wholeTable = WHOLE_TABLE,
+): Generator<PackedDataset> {
   const p = ds.packed();
-  const series = new Remap(p.seriesIndex.length);
-  const units = new Remap(p.units.length);
-  const texts = new Remap(p.texts.length);
+  const series = p.seriesIndex.length > wholeTable ? new Remap(p.seriesIndex.length) : null;
+  const units = p.units.length > wholeTable ? new Remap(p.units.length) : null;
+  const texts = p.texts.length > wholeTable ? new Remap(p.texts.length) : null;
+  const ids = <T extends Uint32Array | Int32Array>(
+    col: T,
+    from: number,
+    to: number,
+    r: Remap | null,
+  ): T => {
+    const out = col.slice(from, to) as T;
+    if (r) for (let i = 0; i < out.length; i++) out[i] = r.id(out[i] ?? NONE);
+    return out;
+  };
   for (let from = 0; from < p.series.length; from += size) {
     const to = Math.min(p.series.length, from + size);
-    const n = to - from;
-    const out = {
-      series: new Uint32Array(n),
-      unit: new Uint32Array(n),
-      group: new Int32Array(n),
-      source: new Int32Array(n),
-      note: new Int32Array(n),
-    };
-    for (let i = 0; i < n; i++) {
-      out.series[i] = series.id(p.series[from + i] ?? 0);
-      out.unit[i] = units.id(p.unit[from + i] ?? 0);
-      out.group[i] = texts.id(p.group[from + i] ?? NONE);
-      out.source[i] = texts.id(p.source[from + i] ?? NONE);
-      out.note[i] = texts.id(p.note[from + i] ?? NONE);
-    }
-    // The chunk's series, in its own numbering; indices and indicators are short tables kept whole.
-    const globalSeries = series.take();
+    const chunkSeries = ids(p.series, from, to, series);
+    const unit = ids(p.unit, from, to, units);
+    const group = ids(p.group, from, to, texts);
+    const source = ids(p.source, from, to, texts);
+    const note = ids(p.note, from, to, texts);
+    // The chunk's series: all of them, or those it uses in its own numbering.
+    const used = series?.take();
     yield {
       indices: p.indices,
       indicators: p.indicators,
-      units: units.take().map((g) => p.units[g] ?? ''),
-      texts: texts.take().map((g) => p.texts[g] ?? ''),
-      seriesIndex: Uint32Array.from(globalSeries, (g) => p.seriesIndex[g] ?? 0),
-      seriesIndicator: Uint32Array.from(globalSeries, (g) => p.seriesIndicator[g] ?? 0),
-      seriesYear: Uint16Array.from(globalSeries, (g) => p.seriesYear[g] ?? 0),
-      ...out,
+      units: units ? units.take().map((g) => p.units[g] ?? '') : p.units,
+      texts: texts ? texts.take().map((g) => p.texts[g] ?? '') : p.texts,
+      seriesIndex: used ? Uint32Array.from(used, (g) => p.seriesIndex[g] ?? 0) : p.seriesIndex,
+      seriesIndicator: used
+        ? Uint32Array.from(used, (g) => p.seriesIndicator[g] ?? 0)
+        : p.seriesIndicator,
+      seriesYear: used ? Uint16Array.from(used, (g) => p.seriesYear[g] ?? 0) : p.seriesYear,
+      series: chunkSeries,
+      unit,
       score: p.score.slice(from, to),
       max: p.max.slice(from, to),
       rank: p.rank.slice(from, to),
       rankOf: p.rankOf.slice(from, to),
+      group,
+      source,
+      note,
     };
   }
 }

@@ -7,7 +7,12 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { useQueryClient } from '@tanstack/react-query';
 import type { Bundle } from '../../domain/bundle';
 import { exportScoresCsv } from '../../domain/export';
-import { commitImport, discardImport, importFile } from '../../data/import-client';
+import {
+  commitImport,
+  discardImport,
+  importFile,
+  warmImportService,
+} from '../../data/import-client';
 import type { WorkerImportOptions } from '../../data/import-protocol';
 import {
   askPersistence,
@@ -71,6 +76,8 @@ export function UploadPanel({
     void storageEstimate().then(setEstimate);
   }, []);
   useEffect(refreshEstimate, [refreshEstimate, uploads]);
+  // The import service gets ready while the panel is open, before a file is chosen.
+  useEffect(() => warmImportService(bundle.texts), [bundle.texts]);
 
   const update = (key: number, patch: Partial<FileEntry>) =>
     setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
@@ -113,7 +120,8 @@ export function UploadPanel({
   ): Promise<VersionSummary> => {
     const first = (uploads?.versions.length ?? 0) === 0;
     const v = await commitImport(importId, name, generation, restored);
-    if (first) await askPersistence();
+    // Asked, not awaited: a browser may show a prompt, and the import is done either way.
+    if (first) void askPersistence();
     return v;
   };
 
