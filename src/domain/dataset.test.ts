@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, lookup, mergeDatasets } from './dataset';
+import { buildDataset, DatasetBuilder, lookup, mergeDatasets } from './dataset';
+import { compactPacked, expandPacked, isPackedDataset, packedChunks } from './packed';
 import { scoreRow } from '../../tests/support/rows';
 
 const r = (unitCode: string, score: number) => scoreRow({ unitCode, score, source: '' });
@@ -27,5 +28,31 @@ describe('mergeDatasets', () => {
       ['c', 6],
     ]);
     expect(lookup(merged, 'PAR', 'TOTAL', 2024, 'b')?.score).toBe(5);
+  });
+});
+
+describe('stored chunks', () => {
+  it('keep ids past 16 bits (70,000 units, a note on most rows) as they were', () => {
+    const rows = Array.from({ length: 70_000 }, (_, i) =>
+      scoreRow({ unitCode: `u${i}`, score: i / 100, source: '', note: i % 7 ? `n${i}` : null }),
+    );
+    const ds = buildDataset(rows);
+    // One chunk: its ids go past 16 bits. Chunks of 20,000: each one's own ids fit in 16 bits.
+    for (const [size, Unit, Note] of [
+      [70_000, Uint32Array, Int32Array],
+      [20_000, Uint16Array, Int16Array],
+    ] as const) {
+      const back = new DatasetBuilder();
+      for (const chunk of packedChunks(ds, size)) {
+        const stored = structuredClone(compactPacked(chunk));
+        expect(stored.unit).toBeInstanceOf(Unit);
+        expect(stored.note).toBeInstanceOf(Note);
+        const read = expandPacked(stored);
+        if (!isPackedDataset(read)) throw new Error('a stored chunk did not read back');
+        expect(read.unit).toBeInstanceOf(Uint32Array);
+        back.addAll(read, true);
+      }
+      expect(back.build().rows).toEqual(ds.rows);
+    }
   });
 });
