@@ -245,11 +245,12 @@ export function FilePreview({
                 }
               >
                 <option value="">
+                  {/* Short: the list is as wide as a phone's panel. */}
                   {t('auto')} (
                   {r.layout === 'wide'
-                    ? t('layoutWide')
+                    ? t('layoutWideShort')
                     : r.layout === 'long'
-                      ? t('layoutLong')
+                      ? t('layoutLongShort')
                       : '—'}
                   )
                 </option>

@@ -350,7 +350,9 @@ export function UploadPanel({
                 <th scope="col">#</th>
                 <th scope="col">{t('fileName')}</th>
                 <th scope="col">{t('time')}</th>
-                <th scope="col">{t('hash')}</th>
+                <th scope="col" className="hash">
+                  {t('hash')}
+                </th>
                 <th scope="col">{t('rows')}</th>
                 <th scope="col">{t('state')}</th>
                 <th scope="col">
@@ -364,7 +366,7 @@ export function UploadPanel({
                   <td>{v.id}</td>
                   <td>{v.fileName}</td>
                   <td>{new Date(v.time).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
-                  <td>
+                  <td className="hash">
                     <code title={v.hash}>{v.hash.slice(0, 12)}</code>
                   </td>
                   <td>
