@@ -223,45 +223,68 @@ export function storedSumIssues(
 ): ImportIssue[] {
   const upload = result.dataset;
   if (result.kind !== 'scores' || upload.size === 0) return [];
-  const inUpload = (index: string, indicator: string, year: number, unit: string): boolean =>
-    upload.position(index, indicator, year, unit) >= 0;
   const either: ComponentScore = (index, indicator, year, unit) =>
     scoreIn(upload, index, indicator, year, unit) ?? scoreIn(current, index, indicator, year, unit);
-  const totalAt = (index: string, year: number, unit: string): TotalToCheck | null => {
-    for (const ds of [upload, current]) {
-      const at = ds.position(index, 'TOTAL', year, unit);
-      if (at >= 0)
-        return { index, year, unitCode: unit, score: ds.scoreAt(at), max: ds.maxAt(at), line: 0 };
-    }
-    return null;
-  };
-  // One total per (index, year, unit) the upload touches, at the line of its first row there:
-  // a flag per unit for each index and year, read off the columns (no row object).
-  const seen = new Map<string, Uint8Array>();
-  // Each series' flags (those of its index and year), found once per series.
-  const flagsOf: (Uint8Array | undefined)[] = [];
+  // Per index and year: the upload's series of the total and of each component, the total's
+  // series in the data in use, and a flag per unit (one total per index, year and unit, at the
+  // line of its first row there). Found once; every row then reads ids, not strings.
+  interface Plan {
+    index: string;
+    year: number;
+    total: number;
+    components: number[];
+    storedTotal: number;
+    seen: Uint8Array;
+  }
+  const plans = new Map<string, Plan>();
+  const planOf: (Plan | undefined)[] = [];
   const relevant: TotalToCheck[] = [];
   for (let i = 0; i < upload.size; i++) {
     const s = upload.seriesAt(i);
-    let flags = flagsOf[s];
-    if (!flags) {
+    let plan = planOf[s];
+    if (!plan) {
       const { index, year } = upload.seriesInfo(s);
       const key = `${index}|${year}`;
-      flags = seen.get(key) ?? new Uint8Array(upload.unitCount);
-      seen.set(key, flags);
-      flagsOf[s] = flags;
+      plan = plans.get(key) ?? {
+        index,
+        year,
+        total: upload.seriesOf(index, 'TOTAL', year),
+        components: componentsIn(reg, index, year).map((c) => upload.seriesOf(index, c.code, year)),
+        storedTotal: current.seriesOf(index, 'TOTAL', year),
+        seen: new Uint8Array(upload.unitCount),
+      };
+      plans.set(key, plan);
+      planOf[s] = plan;
     }
     const unitId = upload.unitAt(i);
-    if (flags[unitId] === 1) continue;
-    flags[unitId] = 1;
-    const { index, year } = upload.seriesInfo(s);
+    if (plan.seen[unitId] === 1) continue;
+    plan.seen[unitId] = 1;
+    // A total whose components are all in the upload was checked with the file.
+    const totalAt = upload.positionIn(plan.total, unitId);
+    if (totalAt >= 0 && plan.components.every((c) => upload.positionIn(c, unitId) >= 0)) continue;
     const unit = upload.unitCode(unitId);
-    const total = totalAt(index, year, unit);
-    if (!total) continue;
-    const usesStored =
-      !inUpload(index, 'TOTAL', year, unit) ||
-      componentsIn(reg, index, year).some((c) => !inUpload(index, c.code, year, unit));
-    if (usesStored) relevant.push({ ...total, line: result.rowLines[i] ?? 0 });
+    const { index, year } = plan;
+    if (totalAt >= 0) {
+      relevant.push({
+        index,
+        year,
+        unitCode: unit,
+        score: upload.scoreAt(totalAt),
+        max: upload.maxAt(totalAt),
+        line: result.rowLines[i] ?? 0,
+      });
+      continue;
+    }
+    const storedAt = current.positionIn(plan.storedTotal, current.unitId(unit));
+    if (storedAt >= 0)
+      relevant.push({
+        index,
+        year,
+        unitCode: unit,
+        score: current.scoreAt(storedAt),
+        max: current.maxAt(storedAt),
+        line: result.rowLines[i] ?? 0,
+      });
   }
   return componentSumIssues(relevant, reg, either, true);
 }
