@@ -13,3 +13,11 @@ export function blobBytes(b: Blob): Promise<ArrayBuffer> {
     reader.readAsArrayBuffer(b);
   });
 }
+
+/**
+ * Bytes as they are, or a Blob's bytes (a stored file is one or the other). Asked of the Blob:
+ * bytes that went through a structured clone in a test DOM are another realm's ArrayBuffer.
+ */
+export function fileBytes(x: ArrayBuffer | Blob): Promise<ArrayBuffer> {
+  return x instanceof Blob ? blobBytes(x) : Promise.resolve(x);
+}

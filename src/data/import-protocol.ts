@@ -23,7 +23,7 @@ import {
 import type { ImportIssue } from '../domain/issues';
 import type { Registry } from '../domain/registry';
 import { readActiveData } from './active-data';
-import { blobBytes } from './blob-bytes';
+import { fileBytes } from './blob-bytes';
 import {
   sha256Hex,
   STALE_EN,
@@ -288,7 +288,7 @@ export function createImportService(
         // The registry in use: the bundled one and the units uploaded on top of it.
         const now = await currentData(bundle.dataset, bundle.registry);
         let last = 0;
-        const bytes = req.bytes instanceof ArrayBuffer ? req.bytes : await blobBytes(req.bytes);
+        const bytes = await fileBytes(req.bytes);
         // Hashed while the file is read: the browser digests on a thread of its own (the digest
         // takes its own copy of the bytes when it is asked).
         const hashing = sha256Hex(bytes);

@@ -12,7 +12,7 @@
 //   Other tabs hear about each write on a BroadcastChannel.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { blobBytes } from './blob-bytes';
+import { fileBytes } from './blob-bytes';
 import { CHANNEL_NAME, DB_NAME } from './store-names';
 
 export { CHANNEL_NAME, DB_NAME };
@@ -72,12 +72,7 @@ interface RowChunk {
 }
 
 /** A stored chunk as read: its columns (or, stored before columns, its rows). */
-export interface StoredChunk {
-  id: number;
-  columns?: PackedDataset;
-  rows?: ScoreRow[];
-  registry?: RegistryRows;
-}
+export type StoredChunk = Omit<RowChunk, 'n'>;
 
 /**
  * Rows per stored chunk. Columns clone as a few buffers (about 2 MB for 100,000 rows), and the
@@ -91,7 +86,7 @@ const chunkSize = (c: RowChunk | undefined): number =>
   c?.columns ? c.columns.series.length : (c?.rows?.length ?? 0);
 
 /** A chunk's rows as objects (small data and tests). */
-export const chunkRows = (c: StoredChunk): ScoreRow[] =>
+const chunkRows = (c: StoredChunk): ScoreRow[] =>
   c.columns ? [...Dataset.fromPacked(c.columns).rows] : (c.rows ?? []);
 
 export interface StoreState {
@@ -202,10 +197,7 @@ function blobsClone(): boolean {
 }
 
 /** Byte for byte (four at a time where the bytes are aligned). */
-export function sameBytes(
-  a: ArrayBuffer | ArrayBufferView,
-  b: ArrayBuffer | ArrayBufferView,
-): boolean {
+function sameBytes(a: ArrayBuffer | ArrayBufferView, b: ArrayBuffer | ArrayBufferView): boolean {
   const ba = bytesOf(a);
   const bb = bytesOf(b);
   if (ba.length !== bb.length) return false;
@@ -342,7 +334,7 @@ export class UploadStore {
 
   async raw(id: number): Promise<ArrayBuffer | undefined> {
     const raw = (await this.db.get('payloads', id))?.raw;
-    return raw instanceof Blob ? blobBytes(raw) : raw;
+    return raw === undefined ? undefined : fileBytes(raw);
   }
 
   async findByHash(hash: string): Promise<VersionSummary | undefined> {
@@ -381,8 +373,7 @@ export class UploadStore {
           counts: v.counts,
           warnings: v.warnings,
         };
-        // 1. Write the version, its file and its rows in one strict transaction. Awaiting each
-        //    put keeps the transaction alive and lets the page breathe between chunks.
+        // 1. Write the version, its file and its rows in one strict transaction.
         const registryCount = v.registry ? v.registry.units.length + v.registry.changes.length : 0;
         const data = v.rows instanceof Dataset ? v.rows : buildDataset(v.rows);
         const rowCount = data.size;
@@ -401,8 +392,10 @@ export class UploadStore {
             rowCount,
           }),
         ];
-        let n = 0;
-        for (const columns of packedChunks(data, CHUNK_ROWS)) {
+        const pieces = [...packedChunks(data, CHUNK_ROWS)];
+        // A registry version has no rows but one chunk, for its units.
+        if (pieces.length < chunks) pieces.push(data.packed());
+        pieces.forEach((columns, n) =>
           writes.push(
             tx.objectStore('chunks').put({
               id,
@@ -410,20 +403,8 @@ export class UploadStore {
               columns: compactPacked(columns),
               ...(n === 0 && v.registry ? { registry: v.registry } : {}),
             }),
-          );
-          n++;
-        }
-        // A registry version has no rows but one chunk for its units.
-        if (n === 0 && chunks > 0) {
-          writes.push(
-            tx.objectStore('chunks').put({
-              id,
-              n: 0,
-              columns: compactPacked(data.packed()),
-              ...(v.registry ? { registry: v.registry } : {}),
-            }),
-          );
-        }
+          ),
+        );
         writes.push(tx.done);
         if (typeof tx.commit === 'function') tx.commit();
         opts.whileWriting?.();
@@ -433,9 +414,7 @@ export class UploadStore {
         const [back, stored] = await Promise.all([
           this.db
             .get('payloads', id)
-            .then(async (b) =>
-              b ? { ...b, bytes: b.raw instanceof Blob ? await blobBytes(b.raw) : b.raw } : null,
-            ),
+            .then(async (b) => (b ? { ...b, bytes: await fileBytes(b.raw) } : null)),
           this.db.getAll('chunks', chunksOf(id)),
         ]);
         let readRows = 0;

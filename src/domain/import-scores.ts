@@ -229,7 +229,7 @@ const describeUnit = (reg: Registry, u: Unit, year: number): string => {
  * A copy of `s` that does not point into the file's text. V8 makes substrings of 13 characters or
  * more as views on their parent, so keeping one source URL would keep the whole 57 MB text alive.
  */
-export function detach(s: string): string {
+function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1).split('').join('');
 }
 

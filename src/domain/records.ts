@@ -273,8 +273,8 @@ export function streamRecords(
  * with line breaks moves the next record down.
  *
  * The body is read in pieces cut at line ends outside quotes. A piece without a quote is cut at
- * its delimiters and line ends, which is all Papa Parse does with such text (the import property
- * test holds every file to the same result with each cell quoted); a piece with quotes goes
+ * its delimiters and line ends, which is all Papa Parse does with such text (records.property.test.ts
+ * holds the two to the same records, lines, issues and values); a piece with quotes goes
  * through Papa Parse and the strict RFC 4180 check.
  */
 export function streamCells(
