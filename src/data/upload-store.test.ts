@@ -107,6 +107,8 @@ describe('UploadStore', () => {
     const back = await store.activeRows();
     expect(back[0]?.rows.length).toBe(45_001);
     expect(back[0]?.rows[45_000]?.unitCode).toBe('45000');
+    // One series (stored as one run), scores as integers: every row back as it was.
+    expect(back[0]?.rows).toEqual(rows);
     await store.remove(1);
     const left: unknown[] = [];
     for await (const c of store.activeChunks()) left.push(c);

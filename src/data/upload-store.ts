@@ -18,7 +18,14 @@ import { CHANNEL_NAME, DB_NAME } from './store-names';
 export { CHANNEL_NAME, DB_NAME };
 import type { ScoreRow, Unit, UnitChange } from '../domain/model';
 import { buildDataset, Dataset, type PackedDataset } from '../domain/dataset';
-import { compactPacked, expandPacked, isPackedDataset, packedChunks } from '../domain/packed';
+import {
+  compactPacked,
+  expandPacked,
+  isPackedDataset,
+  packedChunks,
+  storedRowCount,
+  type StoredPacked,
+} from '../domain/packed';
 
 export interface VersionCounts {
   rows: number;
@@ -65,14 +72,19 @@ interface Payload {
 interface RowChunk {
   id: number;
   n: number;
-  columns?: PackedDataset;
+  columns?: StoredPacked;
   rows?: ScoreRow[];
   /** A registry version's units and changes (its only chunk). */
   registry?: RegistryRows;
 }
 
 /** A stored chunk as read: its columns (or, stored before columns, its rows). */
-export type StoredChunk = Omit<RowChunk, 'n'>;
+export interface StoredChunk {
+  id: number;
+  columns?: PackedDataset;
+  rows?: ScoreRow[];
+  registry?: RegistryRows;
+}
 
 /**
  * Rows per stored chunk. Columns clone as a few buffers (about 2 MB for 100,000 rows), and the
@@ -83,7 +95,7 @@ export type StoredChunk = Omit<RowChunk, 'n'>;
 export const CHUNK_ROWS = 100_000;
 
 const chunkSize = (c: RowChunk | undefined): number =>
-  c?.columns ? c.columns.series.length : (c?.rows?.length ?? 0);
+  c?.columns ? storedRowCount(c.columns) : (c?.rows?.length ?? 0);
 
 /** A chunk's rows as objects (small data and tests). */
 const chunkRows = (c: StoredChunk): ScoreRow[] =>

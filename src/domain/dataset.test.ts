@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DatasetBuilder, lookup, mergeDatasets } from './dataset';
+import { buildDataset, Dataset, DatasetBuilder, lookup, mergeDatasets } from './dataset';
 import { compactPacked, expandPacked, isPackedDataset, packedChunks } from './packed';
 import { scoreRow } from '../../tests/support/rows';
 
@@ -54,5 +54,34 @@ describe('stored chunks', () => {
       }
       expect(back.build().rows).toEqual(ds.rows);
     }
+  });
+
+  it("store a file as it usually is (decimals, a unit's indicators in a row, one source) in a third of the bytes", () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      scoreRow({
+        unitCode: `u${Math.floor(i / 10)}`,
+        indicator: i % 10 === 0 ? 'TOTAL' : `D${i % 10}`,
+        score: (i % 9001) / 100,
+        source: 'sample',
+      }),
+    );
+    const [chunk] = [...packedChunks(buildDataset(rows), 10_000)];
+    if (!chunk) throw new Error('no chunk');
+    const stored = structuredClone(compactPacked(chunk));
+    const bytes = (x: unknown): number =>
+      ArrayBuffer.isView(x)
+        ? x.byteLength
+        : typeof x === 'object' && x !== null && !Array.isArray(x)
+          ? Object.values(x).reduce((n: number, v) => n + bytes(v), 0)
+          : 0;
+    expect(stored.score).toEqual({ scale: 100, ints: expect.any(Int16Array) as unknown });
+    expect(stored.source).toEqual({
+      values: expect.any(Int8Array) as unknown,
+      lengths: expect.any(Uint16Array) as unknown,
+    });
+    expect(bytes(stored) * 3).toBeLessThan(bytes(chunk));
+    const read = expandPacked(stored);
+    if (!isPackedDataset(read)) throw new Error('a stored chunk did not read back');
+    expect(Dataset.fromPacked(read).rows).toEqual(rows);
   });
 });
