@@ -82,7 +82,8 @@ const WHOLE_TABLE = 4096;
 
 /**
  * The dataset in contiguous pieces of `size` rows (stored chunks). Read straight off the columns:
- * no builder, no hash table per chunk. A short table (the series, units and texts of most
+ * no builder, no hash table per chunk, and a column not renumbered is a view of the dataset's
+ * (`compactPacked` makes the stored copies, mostly narrower). A short table (the series, units and texts of most
  * datasets) is stored whole with each chunk and its id column copied as it is; a long one (a
  * note on every row) is cut to the entries the chunk uses.
  */
@@ -101,8 +102,9 @@ export function* packedChunks(
     to: number,
     r: Remap | null,
   ): T => {
+    if (!r) return col.subarray(from, to) as T;
     const out = col.slice(from, to) as T;
-    if (r) for (let i = 0; i < out.length; i++) out[i] = r.id(out[i] ?? NONE);
+    for (let i = 0; i < out.length; i++) out[i] = r.id(out[i] ?? NONE);
     return out;
   };
   for (let from = 0; from < p.series.length; from += size) {
@@ -126,10 +128,10 @@ export function* packedChunks(
       seriesYear: used ? Uint16Array.from(used, (g) => p.seriesYear[g] ?? 0) : p.seriesYear,
       series: chunkSeries,
       unit,
-      score: p.score.slice(from, to),
-      max: p.max.slice(from, to),
-      rank: p.rank.slice(from, to),
-      rankOf: p.rankOf.slice(from, to),
+      score: p.score.subarray(from, to),
+      max: p.max.subarray(from, to),
+      rank: p.rank.subarray(from, to),
+      rankOf: p.rankOf.subarray(from, to),
       group,
       source,
       note,
@@ -185,11 +187,11 @@ function narrowIds(col: Uint32Array | Int32Array): IdColumn {
     if (v > hi) hi = v;
   }
   if (col instanceof Uint32Array) {
-    if (hi < 0x100) return Uint8Array.from(col);
-    if (hi < 0x10000) return Uint16Array.from(col);
+    if (hi < 0x100) return new Uint8Array(col);
+    if (hi < 0x10000) return new Uint16Array(col);
   } else {
-    if (hi < 0x80) return Int8Array.from(col);
-    if (hi < 0x8000) return Int16Array.from(col);
+    if (hi < 0x80) return new Int8Array(col);
+    if (hi < 0x8000) return new Int16Array(col);
   }
   return col;
 }
@@ -275,6 +277,11 @@ export function compactPacked(p: PackedDataset): StoredPacked {
     if (col instanceof Uint32Array || col instanceof Int32Array)
       out[k] = asRuns(col) ?? narrowIds(col);
   }
+  // A view stored as it is would store the whole buffer under it (a chunk's view of a million
+  // rows): every array kept is given a buffer of its own.
+  for (const [k, v] of Object.entries(out))
+    if (ArrayBuffer.isView(v) && v.byteLength !== v.buffer.byteLength)
+      out[k] = (v as Uint8Array).slice();
   return out as StoredPacked;
 }
 
@@ -285,10 +292,10 @@ const MAX_ROWS = 1 << 24;
 function wholeIds(x: unknown, signed: boolean): Uint32Array | Int32Array | null {
   if (signed) {
     if (x instanceof Int32Array) return x;
-    return x instanceof Int8Array || x instanceof Int16Array ? Int32Array.from(x) : null;
+    return x instanceof Int8Array || x instanceof Int16Array ? new Int32Array(x) : null;
   }
   if (x instanceof Uint32Array) return x;
-  return x instanceof Uint8Array || x instanceof Uint16Array ? Uint32Array.from(x) : null;
+  return x instanceof Uint8Array || x instanceof Uint16Array ? new Uint32Array(x) : null;
 }
 
 /** An id column read back in its full width, or null when it is not one we wrote. */
