@@ -162,6 +162,28 @@ describe('the import service', () => {
     expect(reply?.type).toBe('failed');
   });
 
+  it('stages a valid file while its preview is read, and keeps nothing of files not committed', async () => {
+    const name = `service-${++n}`;
+    const s = createImportService(() => UploadStore.open(name));
+    await run(s, importReq(30, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
+    await run(s, importReq(31, 'index,year,unit_code,score\nPAR,2024,01,abc\n'));
+    await run(s, importReq(32, 'index,year,unit_code,score\nPAR,2022,01,89.58\n'));
+    await run(s, { type: 'discard', id: 30 });
+    const [stale] = await run(s, {
+      type: 'commit',
+      id: 32,
+      expectedGeneration: 5,
+      fileName: 'b.csv',
+    });
+    expect(stale).toMatchObject({ type: 'failed', problem: 'stale' });
+    const store = await UploadStore.open(name);
+    // Two files were staged (the one with an error was not); neither is stored now.
+    expect(await store.list()).toEqual([]);
+    for (const id of [1, 2, 3]) expect(await store.raw(id)).toBeUndefined();
+    expect(await store.state()).toEqual({ activeIds: [], generation: 0 });
+    store.close();
+  });
+
   it('accepts only well-formed messages', () => {
     expect(isServiceRequest(importReq(1, 'a'))).toBe(true);
     expect(isServiceRequest({ type: 'import', id: '7' })).toBe(false);

@@ -5,7 +5,7 @@
 // chunks. Messages are checked on both sides: they are data, whatever sent them.
 
 import { loadBundle, type BundleTexts } from '../domain/bundle';
-import { mergeDatasets, type Dataset, type PackedDataset } from '../domain/dataset';
+import { mergeDatasetsInSlices, type Dataset, type PackedDataset } from '../domain/dataset';
 import { isPackedDataset, packedBuffers } from '../domain/packed';
 import {
   countRows,
@@ -23,6 +23,7 @@ import {
 import type { ImportIssue } from '../domain/issues';
 import type { Registry } from '../domain/registry';
 import { readActiveData } from './active-data';
+import { pause } from './pause';
 import { fileBytes } from './blob-bytes';
 import {
   sha256Hex,
@@ -31,6 +32,7 @@ import {
   StorageError,
   UploadStore,
   type RegistryRows,
+  type StagedVersion,
   type VersionSummary,
 } from './upload-store';
 
@@ -173,6 +175,7 @@ export function summarise(
   current: Dataset | null,
   hash: string,
   generation: number,
+  counts: Counts = countRows(reg, result.dataset),
 ): ImportSummary {
   const d = current && result.kind === 'scores' ? diffDatasets(reg, current, result.dataset) : null;
   return {
@@ -190,7 +193,7 @@ export function summarise(
     warnings: result.issues.filter((i) => i.severity === 'warning').length,
     rowCount: result.dataset.size,
     registryCount: result.tables.units.length + result.tables.changes.length,
-    counts: countRows(reg, result.dataset),
+    counts,
     diff: d && {
       added: d.addedCount,
       changed: d.changed.slice(0, MAX_LISTED),
@@ -202,6 +205,26 @@ export function summarise(
   };
 }
 
+/** What the page is told of a failure: a storage problem as it is, anything else as an error. */
+function failedReply(id: number, e: unknown): ServiceReply {
+  if (e instanceof StorageError)
+    return {
+      type: 'failed',
+      id,
+      problem: e.problem,
+      messageVi: e.messageVi,
+      messageEn: e.messageEn,
+    };
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    type: 'failed',
+    id,
+    problem: 'other',
+    messageVi: `Lỗi: ${msg}`,
+    messageEn: `Error: ${msg}`,
+  };
+}
+
 /**
  * One import service per worker (or per page without workers). It keeps each import's rows and
  * bytes until they are committed or discarded.
@@ -209,20 +232,23 @@ export function summarise(
 export function createImportService(
   openStore: () => Promise<UploadStore> = () => UploadStore.open(),
 ) {
-  const pending = new Map<
-    number,
-    {
-      result: ImportResult;
-      bytes: ArrayBuffer;
-      /** The file chosen, stored as it is at commit. */
-      file?: Blob;
-      /** The bytes' SHA-256. */
-      hash: string;
-      counts: Counts;
-      generation: number;
-      now: Current;
-    }
-  >();
+  /** An import kept until it is committed or discarded. */
+  interface Pending {
+    result: ImportResult;
+    /** The store generation its preview was computed against. */
+    generation: number;
+    now: Current;
+    /**
+     * The version as written and checked while the preview is read (a file with errors, or of
+     * a kind not stored, has none); a failure to stage is reported at the commit.
+     */
+    staged: Promise<StagedVersion> | null;
+    /** The data in use with the file over it, made while the browser writes (scores only). */
+    merged: Dataset | null;
+    /** Discarded: not merged. */
+    dropped: boolean;
+  }
+  const pending = new Map<number, Pending>();
   let bundleCache: { key: string; bundle: ReturnType<typeof loadBundle> } | null = null;
   let store: Promise<UploadStore> | null = null;
   const getStore = () => (store ??= openStore());
@@ -269,13 +295,26 @@ export function createImportService(
     }
   }
 
+  /** Removes what an import staged (quietly: a version in use is never touched). */
+  async function discardStaged(p: Pending | undefined): Promise<void> {
+    try {
+      const staged = await p?.staged;
+      if (staged) await (await getStore()).discard(staged);
+    } catch {
+      // Nothing staged, or no storage: nothing to remove. A day-old leftover goes at a later stage.
+    }
+  }
+
   async function handle(
     req: ServiceRequest,
     post: (reply: ServiceReply, transfer?: Transferable[]) => void,
   ): Promise<void> {
     try {
       if (req.type === 'discard') {
+        const p = pending.get(req.id);
         pending.delete(req.id);
+        if (p) p.dropped = true;
+        await discardStaged(p);
         return;
       }
       if (req.type === 'warm') {
@@ -306,26 +345,86 @@ export function createImportService(
         const result = withStoredChecks(read, now.registry, current);
         // Hashed here, not in the page: 37 ms of a 57 MB file's main-thread time.
         const hash = await hashing;
-        const summary = summarise(result, now.registry, current, hash, now.generation);
-        pending.set(req.id, {
+        const counts = countRows(now.registry, result.dataset);
+        const entry: Pending = {
           result,
-          bytes,
-          ...(req.bytes instanceof Blob ? { file: req.bytes } : {}),
-          hash,
-          counts: summary.counts,
           generation: now.generation,
           now,
-        });
-        post({ type: 'done', id: req.id, summary });
+          staged: null,
+          merged: null,
+          dropped: false,
+        };
+        let answered = false;
+        let answeredNow = (): void => undefined;
+        const sent = new Promise<void>((resolve) => (answeredNow = resolve));
+        /** The preview, sent once (while the browser writes the staged version, if there is one). */
+        const answer = () => {
+          if (answered) return;
+          answered = true;
+          answeredNow();
+          try {
+            const summary = summarise(result, now.registry, current, hash, now.generation, counts);
+            pending.set(req.id, entry);
+            post({ type: 'done', id: req.id, summary });
+          } catch (e) {
+            post(failedReply(req.id, e));
+          }
+        };
+        const kind = result.kind;
+        if (!result.ok || (kind !== 'scores' && kind !== 'units' && kind !== 'unit-changes')) {
+          answer();
+          return;
+        }
+        // Staged now and checked while the preview is read: a commit is then its activation.
+        const registry = kind === 'scores' ? undefined : result.tables;
+        entry.staged = getStore().then((store) =>
+          store.stage(
+            {
+              kind,
+              ...(registry
+                ? { registry: { units: registry.units, changes: registry.changes } }
+                : {}),
+              fileName: req.name,
+              raw: bytes,
+              ...(req.bytes instanceof Blob ? { file: req.bytes } : {}),
+              hash,
+              rows: result.dataset,
+              counts: {
+                rows: registry ? registry.units.length + registry.changes.length : counts.rows,
+                byIndex: counts.byIndex,
+                byYear: counts.byYear,
+              },
+              warnings: result.issues.length,
+            },
+            {
+              alongside: async () => {
+                answer();
+                if (kind !== 'scores') return;
+                // What the page uses if this file is committed: the data the preview was checked
+                // against with the file over it (handed over, not read back). In slices: the
+                // reply goes out first, and the read-back starts as soon as the write ends; a
+                // discarded file's merge stops.
+                const dropped = new Error('discarded');
+                try {
+                  entry.merged = await mergeDatasetsInSlices(now.data, result.dataset, async () => {
+                    await pause();
+                    if (entry.dropped) throw dropped;
+                  });
+                } catch (e) {
+                  if (e !== dropped) throw e;
+                }
+              },
+            },
+          ),
+        );
+        // Not staged (no storage, a full disk): the preview still goes out; the commit says why.
+        entry.staged.catch(answer);
+        // Handled once the preview is out; the version is still being written and checked.
+        await sent;
         return;
       }
       const p = pending.get(req.id);
-      const kind = p?.result.kind;
-      if (
-        !p ||
-        !p.result.ok ||
-        (kind !== 'scores' && kind !== 'units' && kind !== 'unit-changes')
-      ) {
+      if (!p?.staged) {
         post({
           type: 'failed',
           id: req.id,
@@ -335,51 +434,31 @@ export function createImportService(
         });
         return;
       }
-      const rows = p.result.dataset;
-      const c = p.counts;
-      const registry =
-        kind === 'scores'
-          ? undefined
-          : { units: p.result.tables.units, changes: p.result.tables.changes };
+      pending.delete(req.id);
       // The preview was computed against p.generation: a page that asks to commit against a
       // newer generation (it heard of another tab's write) still gets the preview it saw checked.
       if (req.expectedGeneration !== p.generation) {
+        await discardStaged(p);
         throw new StorageError('stale', STALE_VI, STALE_EN);
       }
-      // A scores version in use: the data in use is now the data the preview was checked against
-      // with the file over it. Made while the browser writes, and handed over, so the page does
-      // not read a million stored rows back.
-      const handOver = kind === 'scores' && req.active !== false;
-      let merged = null as Dataset | null;
-      const version = await (
-        await getStore()
-      ).commit(
-        {
-          kind,
-          ...(registry ? { registry } : {}),
+      const staged = await p.staged;
+      let version: VersionSummary & { generation: number };
+      try {
+        version = await (
+          await getStore()
+        ).activate(staged, req.expectedGeneration, {
           fileName: req.fileName,
-          raw: p.bytes,
-          ...(p.file ? { file: p.file } : {}),
-          hash: p.hash,
-          rows,
-          counts: {
-            rows: registry ? registry.units.length + registry.changes.length : c.rows,
-            byIndex: c.byIndex,
-            byYear: c.byYear,
-          },
-          warnings: p.result.issues.length,
           ...(req.time !== undefined ? { time: req.time } : {}),
           ...(req.active !== undefined ? { active: req.active } : {}),
-        },
-        req.expectedGeneration,
-        {
-          whileWriting: () => {
-            if (handOver) merged = mergeDatasets(p.now.data, rows);
-          },
-        },
-      );
-      pending.delete(req.id);
+        });
+      } catch (e) {
+        await discardStaged(p);
+        throw e;
+      }
       const { generation, ...summary } = version;
+      // A scores version in use: the data in use is now the data the preview was checked against
+      // with the file over it, handed over so the page does not read a million rows back.
+      const merged = req.active !== false ? p.merged : null;
       if (merged && merged !== p.now.data) {
         const columns = merged.packed();
         const slots = merged.hashSlots();
@@ -394,24 +473,7 @@ export function createImportService(
         );
       } else post({ type: 'committed', id: req.id, version: summary });
     } catch (e) {
-      if (e instanceof StorageError)
-        post({
-          type: 'failed',
-          id: req.id,
-          problem: e.problem,
-          messageVi: e.messageVi,
-          messageEn: e.messageEn,
-        });
-      else {
-        const msg = e instanceof Error ? e.message : String(e);
-        post({
-          type: 'failed',
-          id: req.id,
-          problem: 'other',
-          messageVi: `Lỗi: ${msg}`,
-          messageEn: `Error: ${msg}`,
-        });
-      }
+      post(failedReply(req.id, e));
     }
   }
 

@@ -115,6 +115,53 @@ describe('UploadStore', () => {
     expect(left).toEqual([]);
   });
 
+  it('stages a version out of sight until it is activated, at the time of activation', async () => {
+    await store.commit(version('a.csv', [row('01', 90)]), 0);
+    const staged = await store.stage(version('b.csv', [row('01', 91)]));
+    // Written and checked, but in no list, no hash look-up, no rollback, not in use.
+    expect((await store.list()).map((v) => v.fileName)).toEqual(['a.csv']);
+    expect(await store.findByHash(staged.summary.hash)).toBeUndefined();
+    await store.rollback(staged.id);
+    expect(await store.state()).toEqual({ activeIds: [1], generation: 2 });
+    expect((await store.activeRows()).map((p) => p.rows[0]?.score)).toEqual([90]);
+    const v = await store.activate(staged, 2);
+    expect(v).toMatchObject({ id: staged.id, fileName: 'b.csv', generation: 3 });
+    expect(Date.parse(v.time)).toBeGreaterThanOrEqual(Date.parse(staged.summary.time));
+    expect((await store.list()).map((x) => x.fileName)).toEqual(['a.csv', 'b.csv']);
+    expect((await store.findByHash(staged.summary.hash))?.id).toBe(staged.id);
+    expect((await store.activeRows()).map((p) => p.rows[0]?.score)).toEqual([90, 91]);
+    // Activated once: a second activation or a discard changes nothing.
+    await expect(store.activate(staged, 3)).rejects.toMatchObject({ problem: 'verify' });
+    await store.discard(staged);
+    expect((await store.list()).length).toBe(2);
+  });
+
+  it('activates nothing staged against older data, and discards it on request', async () => {
+    const staged = await store.stage(version('b.csv', [row('01', 91)]));
+    await store.commit(version('a.csv', [row('01', 90)]), 0);
+    await expect(store.activate(staged, 0)).rejects.toMatchObject({ problem: 'stale' });
+    expect((await store.list()).map((v) => v.fileName)).toEqual(['a.csv']);
+    expect(await store.state()).toEqual({ activeIds: [2], generation: 1 });
+    await store.discard(staged);
+    expect(await store.raw(staged.id)).toBeUndefined();
+    await expect(store.activate(staged, 1)).rejects.toMatchObject({ problem: 'verify' });
+  });
+
+  it('removes what a closed tab staged a day ago, at the next stage', async () => {
+    const old = await store.stage(version('old.csv', [row('01', 80)]));
+    const dayAndAMinute = (24 * 60 + 1) * 60 * 1000;
+    const later = Date.now() + dayAndAMinute;
+    const realNow = Date.now;
+    Date.now = () => later;
+    try {
+      const fresh = await store.stage(version('new.csv', [row('01', 81)]));
+      expect(await store.raw(old.id)).toBeUndefined();
+      expect(await store.raw(fresh.id)).toBeDefined();
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('reports errors as StorageError values with Vietnamese and English text', () => {
     const e = new StorageError('quota', 'đầy', 'full');
     expect([e.problem, e.messageVi, e.messageEn]).toEqual(['quota', 'đầy', 'full']);

@@ -4,6 +4,9 @@
 //   counts, warnings); nothing overwrites a version.
 // - Every write is one transaction with durability 'strict'; a new version is read back and
 //   checked (its file byte for byte, its row and chunk counts) before it becomes active.
+// - A version is staged (written and checked, in no list and not in use) while its preview is
+//   read, and activated by the commit in one small transaction; a staged version not committed
+//   is discarded (a closed tab's, a day later).
 // - The active data = bundled data + the active versions, in order. Rolling back to version k
 //   makes the versions up to k active; rolling back to 0 leaves the bundled data alone. A version
 //   can be deleted; the others stay.
@@ -54,6 +57,22 @@ export interface VersionSummary {
   counts: VersionCounts;
   warnings: number;
 }
+
+/** A version record as stored: a staged one is written and checked but not yet a version. */
+type StoredVersion = VersionSummary & { staged?: true };
+
+/** A version written and checked by `stage`, waiting for `activate` or `discard`. */
+export interface StagedVersion {
+  id: number;
+  summary: Omit<VersionSummary, 'id'>;
+}
+
+const verifyError = (): StorageError =>
+  new StorageError(
+    'verify',
+    'Đọc lại dữ liệu vừa lưu không khớp; phiên bản này không được kích hoạt. Dữ liệu cũ vẫn nguyên vẹn.',
+    'Reading back the saved data did not match; this version was not activated. The previous data is intact.',
+  );
 
 interface Payload {
   id: number;
@@ -306,8 +325,10 @@ export class UploadStore {
     return (await this.db.get('state', STATE_KEY)) ?? { activeIds: [], generation: 0 };
   }
 
+  /** The versions stored (staged ones are not yet versions). */
   async list(): Promise<VersionSummary[]> {
-    return this.db.getAll('versions');
+    const all: StoredVersion[] = await this.db.getAll('versions');
+    return all.filter((v) => v.staged !== true);
   }
 
   /** Rows of the active versions, chunk by chunk, in commit order. */
@@ -350,7 +371,8 @@ export class UploadStore {
   }
 
   async findByHash(hash: string): Promise<VersionSummary | undefined> {
-    return this.db.getFromIndex('versions', 'by-hash', hash);
+    const found: StoredVersion[] = await this.db.getAllFromIndex('versions', 'by-hash', hash);
+    return found.find((v) => v.staged !== true);
   }
 
   private announce(state: StoreState): void {
@@ -359,111 +381,196 @@ export class UploadStore {
 
   /**
    * Stores a new version and makes it active. `expectedGeneration` is the generation the
-   * preview was computed against; if another tab wrote since, nothing is written.
+   * preview was computed against; if another tab wrote since, nothing is written (or what was
+   * staged is removed again).
    */
   async commit(
     v: NewVersion,
     expectedGeneration: number,
+    opts: { alongside?: () => Promise<unknown> } = {},
+  ): Promise<VersionSummary & { generation: number }> {
+    if ((await this.state()).generation !== expectedGeneration)
+      throw new StorageError('stale', STALE_VI, STALE_EN);
+    const staged = await this.stage(v, opts);
+    try {
+      return await this.activate(staged, expectedGeneration, v);
+    } catch (e) {
+      await this.discard(staged);
+      throw e;
+    }
+  }
+
+  /**
+   * Writes a version, reads it back and checks it, without putting it in use: a staged version
+   * is in no list, no hash look-up and no rollback until `activate` (the import worker stages a
+   * file while its preview is read, so that "Nhập dữ liệu" has only the activation left).
+   * Nothing in use changes, so no lock is taken. A staged version never activated is removed by
+   * `discard`, or by a later `stage` once it is a day old (its tab was closed).
+   */
+  async stage(
+    v: NewVersion,
     opts: {
-      /** Work to do on this thread while the browser writes the version (not after it). */
-      whileWriting?: () => void;
+      /**
+       * Work to do on this thread while the browser writes the version and reads it back
+       * (awaited with them): it should pause now and then, so that the reads start when the
+       * writes end.
+       */
+      alongside?: () => Promise<unknown>;
+    } = {},
+  ): Promise<StagedVersion> {
+    try {
+      await this.dropStale();
+      const hash = v.hash ?? (await sha256Hex(v.raw));
+      const summary: Omit<VersionSummary, 'id'> = {
+        kind: v.kind ?? 'scores',
+        fileName: v.fileName,
+        time: new Date().toISOString(),
+        hash,
+        size: v.raw.byteLength,
+        counts: v.counts,
+        warnings: v.warnings,
+      };
+      // 1. Write the version, its file and its rows in one strict transaction.
+      const registryCount = v.registry ? v.registry.units.length + v.registry.changes.length : 0;
+      const data = v.rows instanceof Dataset ? v.rows : buildDataset(v.rows);
+      const rowCount = data.size;
+      const chunks = Math.max(v.registry ? 1 : 0, Math.ceil(rowCount / CHUNK_ROWS));
+      const tx = this.db.transaction(['versions', 'payloads', 'chunks'], 'readwrite', {
+        durability: 'strict',
+      });
+      const record: Omit<StoredVersion, 'id'> = { ...summary, staged: true };
+      const id = await tx.objectStore('versions').add(record as VersionSummary);
+      // Every put asked for at once and the transaction told to commit: the browser writes and
+      // syncs on its own threads while this thread does the caller's other work.
+      const writes: unknown[] = [
+        tx.objectStore('payloads').put({
+          id,
+          raw: v.file && blobsClone() ? v.file : v.raw,
+          chunks,
+          rowCount,
+        }),
+      ];
+      const pieces = [...packedChunks(data, CHUNK_ROWS)];
+      // A registry version has no rows but one chunk, for its units.
+      if (pieces.length < chunks) pieces.push(data.packed());
+      pieces.forEach((columns, n) =>
+        writes.push(
+          tx.objectStore('chunks').put({
+            id,
+            n,
+            columns: compactPacked(columns),
+            ...(n === 0 && v.registry ? { registry: v.registry } : {}),
+          }),
+        ),
+      );
+      writes.push(tx.done);
+      if (typeof tx.commit === 'function') tx.commit();
+      const side = opts.alongside?.();
+      await Promise.all(writes);
+      // 2. Read it back and check it. The file and every chunk asked for at once; the file's
+      // bytes read as soon as it comes.
+      const [back, stored] = await Promise.all([
+        this.db
+          .get('payloads', id)
+          .then(async (b) => (b ? { ...b, bytes: await fileBytes(b.raw) } : null)),
+        this.db.getAll('chunks', chunksOf(id)),
+        side,
+      ]);
+      let readRows = 0;
+      let readRegistry = 0;
+      for (const c of stored) {
+        readRows += chunkSize(c);
+        readRegistry += c.registry ? c.registry.units.length + c.registry.changes.length : 0;
+      }
+      if (
+        !back ||
+        stored.length !== back.chunks ||
+        readRows !== rowCount ||
+        readRegistry !== registryCount ||
+        back.rowCount !== rowCount ||
+        !sameBytes(back.bytes, v.raw)
+      ) {
+        await this.deleteQuietly(id);
+        throw verifyError();
+      }
+      return { id, summary };
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  }
+
+  /**
+   * Puts a staged version in use (or keeps it stored but inactive: a restored version that was
+   * not in use), unless another tab wrote after `expectedGeneration`; then nothing changes and
+   * the caller discards what it staged. The version's time is the activation's.
+   */
+  async activate(
+    staged: StagedVersion,
+    expectedGeneration: number,
+    restored: {
+      /** The name the page knows the file by (default: the name it was staged with). */
+      fileName?: string;
+      time?: string;
+      active?: boolean;
     } = {},
   ): Promise<VersionSummary & { generation: number }> {
     return withLock(async () => {
       try {
-        const before = await this.state();
-        if (before.generation !== expectedGeneration) {
-          throw new StorageError('stale', STALE_VI, STALE_EN);
-        }
-        const hash = v.hash ?? (await sha256Hex(v.raw));
-        const summary: Omit<VersionSummary, 'id'> = {
-          kind: v.kind ?? 'scores',
-          fileName: v.fileName,
-          time: v.time ?? new Date().toISOString(),
-          hash,
-          size: v.raw.byteLength,
-          counts: v.counts,
-          warnings: v.warnings,
-        };
-        // 1. Write the version, its file and its rows in one strict transaction.
-        const registryCount = v.registry ? v.registry.units.length + v.registry.changes.length : 0;
-        const data = v.rows instanceof Dataset ? v.rows : buildDataset(v.rows);
-        const rowCount = data.size;
-        const chunks = Math.max(v.registry ? 1 : 0, Math.ceil(rowCount / CHUNK_ROWS));
-        const tx = this.db.transaction(['versions', 'payloads', 'chunks'], 'readwrite', {
+        const tx = this.db.transaction(['versions', 'state'], 'readwrite', {
           durability: 'strict',
         });
-        const id = await tx.objectStore('versions').add(summary as VersionSummary);
-        // Every put asked for at once and the transaction told to commit: the browser writes and
-        // syncs on its own threads while this thread does the caller's other work.
-        const writes: Promise<unknown>[] = [
-          tx.objectStore('payloads').put({
-            id,
-            raw: v.file && blobsClone() ? v.file : v.raw,
-            chunks,
-            rowCount,
-          }),
-        ];
-        const pieces = [...packedChunks(data, CHUNK_ROWS)];
-        // A registry version has no rows but one chunk, for its units.
-        if (pieces.length < chunks) pieces.push(data.packed());
-        pieces.forEach((columns, n) =>
-          writes.push(
-            tx.objectStore('chunks').put({
-              id,
-              n,
-              columns: compactPacked(columns),
-              ...(n === 0 && v.registry ? { registry: v.registry } : {}),
-            }),
-          ),
-        );
-        writes.push(tx.done);
-        if (typeof tx.commit === 'function') tx.commit();
-        opts.whileWriting?.();
-        await Promise.all(writes);
-        // 2. Read it back and check it before it becomes active.
-        // The file and every chunk asked for at once; the file's bytes read as soon as it comes.
-        const [back, stored] = await Promise.all([
-          this.db
-            .get('payloads', id)
-            .then(async (b) => (b ? { ...b, bytes: await fileBytes(b.raw) } : null)),
-          this.db.getAll('chunks', chunksOf(id)),
-        ]);
-        let readRows = 0;
-        let readRegistry = 0;
-        for (const c of stored) {
-          readRows += chunkSize(c);
-          readRegistry += c.registry ? c.registry.units.length + c.registry.changes.length : 0;
+        const before = (await tx.objectStore('state').get(STATE_KEY)) ?? {
+          activeIds: [],
+          generation: 0,
+        };
+        if (before.generation !== expectedGeneration) {
+          await tx.done;
+          throw new StorageError('stale', STALE_VI, STALE_EN);
         }
-        if (
-          !back ||
-          stored.length !== back.chunks ||
-          readRows !== rowCount ||
-          readRegistry !== registryCount ||
-          back.rowCount !== rowCount ||
-          !sameBytes(back.bytes, v.raw)
-        ) {
-          await this.deleteQuietly(id);
+        const record: StoredVersion | undefined = await tx.objectStore('versions').get(staged.id);
+        // Removed since (a day old, by another tab's stage) or not staged: not this version.
+        if (record?.staged !== true || record.hash !== staged.summary.hash) {
+          await tx.done;
           throw new StorageError(
             'verify',
-            'Đọc lại dữ liệu vừa lưu không khớp; phiên bản này không được kích hoạt. Dữ liệu cũ vẫn nguyên vẹn.',
-            'Reading back the saved data did not match; this version was not activated. The previous data is intact.',
+            'Tệp đã chuẩn bị để nhập không còn trong bộ nhớ (để quá một ngày); tệp được đọc lại. Dữ liệu cũ vẫn nguyên vẹn.',
+            'The file prepared for import is no longer stored (left for more than a day); it is read again. The previous data is intact.',
           );
         }
-        // 3. Activate it.
+        const version: VersionSummary = {
+          ...staged.summary,
+          id: staged.id,
+          fileName: restored.fileName ?? staged.summary.fileName,
+          time: restored.time ?? new Date().toISOString(),
+        };
         const next: StoreState = {
-          activeIds: v.active === false ? before.activeIds : [...before.activeIds, id],
+          activeIds:
+            restored.active === false ? before.activeIds : [...before.activeIds, staged.id],
           generation: before.generation + 1,
         };
-        const stx = this.db.transaction('state', 'readwrite', { durability: 'strict' });
-        await stx.store.put(next, STATE_KEY);
-        await stx.done;
+        await tx.objectStore('versions').put(version);
+        await tx.objectStore('state').put(next, STATE_KEY);
+        await tx.done;
         this.announce(next);
-        return { ...summary, id, generation: next.generation };
+        return { ...version, generation: next.generation };
       } catch (e) {
         throw toStorageError(e);
       }
     });
+  }
+
+  /** Removes a staged version that will not be activated (a version in use is never touched). */
+  async discard(staged: StagedVersion): Promise<void> {
+    const record: StoredVersion | undefined = await this.db.get('versions', staged.id);
+    if (record?.staged === true) await this.deleteQuietly(staged.id);
+  }
+
+  /** Staged versions a day old: their tab was closed before they were activated or discarded. */
+  private async dropStale(): Promise<void> {
+    const dayAgo = Date.now() - 24 * 3600 * 1000;
+    const versions: StoredVersion[] = await this.db.getAll('versions');
+    for (const v of versions)
+      if (v.staged === true && !(Date.parse(v.time) > dayAgo)) await this.deleteQuietly(v.id);
   }
 
   private async deleteQuietly(id: number): Promise<void> {
@@ -481,7 +588,8 @@ export class UploadStore {
     return withLock(async () => {
       try {
         const before = await this.state();
-        const ids = (await this.db.getAllKeys('versions'))
+        const ids = (await this.list())
+          .map((v) => v.id)
           .filter((k) => k <= id)
           .sort((a, b) => a - b);
         const next: StoreState = { activeIds: ids, generation: before.generation + 1 };

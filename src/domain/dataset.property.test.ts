@@ -9,6 +9,7 @@ import {
   DatasetBuilder,
   lookup,
   mergeDatasets,
+  mergeDatasetsInSlices,
   seriesRows,
   yearsOf,
 } from './dataset';
@@ -109,6 +110,21 @@ describe('the columnar dataset', () => {
           expect(yearsOf(ds, index)).toEqual(years.sort((a, b) => a - b));
         }
       }),
+    );
+  });
+
+  it('merges in slices as it merges at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 60 }),
+        fc.array(row, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 70 }),
+        async (a, b, slice) => {
+          const [base, overlay] = [buildDataset(a), buildDataset(b)];
+          const sliced = await mergeDatasetsInSlices(base, overlay, () => Promise.resolve(), slice);
+          expect(sliced.rows).toEqual(mergeDatasets(base, overlay).rows);
+        },
+      ),
     );
   });
 

@@ -690,6 +690,26 @@ export function mergeDatasets(base: Dataset, overlay: Dataset, keep?: SeriesFilt
   return b.build();
 }
 
+/**
+ * `mergeDatasets(base, overlay)` in slices of `slice` rows, awaiting `between()` before each: a
+ * worker's replies and the browser's answers to its reads go on while a million rows merge.
+ */
+export async function mergeDatasetsInSlices(
+  base: Dataset,
+  overlay: Dataset,
+  between: () => Promise<void>,
+  slice = 100_000,
+): Promise<Dataset> {
+  if (overlay.size === 0) return base;
+  const b = new DatasetBuilder(base.size + overlay.size);
+  for (const src of [base, overlay])
+    for (let from = 0; from < src.size; from += slice) {
+      await between();
+      b.addAll(src, true, from, Math.min(src.size, from + slice));
+    }
+  return b.build();
+}
+
 export function lookup(
   ds: Dataset,
   index: string,
