@@ -3,16 +3,8 @@
 // point names its year's ranking (hover a point of any line, or focus the chart and use ← →).
 
 import { Fragment, type ReactNode } from 'react';
-import {
-  CartesianGrid,
-  DefaultZIndexes,
-  LineChart,
-  useXAxisScale,
-  useYAxisScale,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-} from 'recharts';
+import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { DrawnLines } from './drawn-lines';
 import '../shared/i18n-sections';
 import { axisWidthFor, rankAxisProps, timeMargin, yearAxisProps } from './axis';
 import { textWidth } from './ticks';
@@ -55,21 +47,9 @@ function UnitDot(props: DotProps & { store: TipStore | null; r: number; fill: st
   );
 }
 
-/** "M x y L x y …" through the points a line has, broken where a year has no rank. */
-function linePath(points: readonly (readonly [number, number] | null)[]): string {
-  let d = '';
-  let open = false;
-  for (const p of points) {
-    if (p) d += `${open ? 'L' : 'M'}${p[0]},${p[1]}`;
-    open = p !== null;
-  }
-  return d;
-}
-
 /**
- * Every unit's line, drawn here from the chart's scales: one path and its points per unit. A
- * Recharts Line per peer (23 for a commune) registered, measured and re-rendered each of them
- * at every year or unit switch, ~10 ms of it.
+ * Every unit's line: a Recharts Line per peer (23 for a commune) cost ~10 ms of each year or unit
+ * switch (see DrawnLines).
  */
 function BumpLines({
   years,
@@ -85,70 +65,39 @@ function BumpLines({
   labelled: boolean;
 }) {
   const theme = useChartTheme();
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
-  const xs = years.map((year) => x(year));
-  const drawn = ordered.map((l) => ({
-    l,
-    st: l.picked !== null ? pickedStyle(l.picked) : undefined,
-    points: l.ranks.map((r, i) => {
-      const cx = xs[i];
-      const cy = r === null ? undefined : y(r);
-      return cx === undefined || cy === undefined ? null : ([cx, cy] as const);
-    }),
-  }));
-  const unit = drawn.find((d) => d.l.highlighted);
-  const end = unit?.points[lastWithRank(unit.l.ranks)];
-  // In Recharts' layers for lines, points and labels: every point's hover target above every line
-  // and the axes (the lowest rank's points are on the axis), the unit's name above all.
+  const at = ordered.findIndex((l) => l.highlighted);
+  const unit = ordered[at];
   return (
-    <>
-      <ZIndexLayer zIndex={DefaultZIndexes.line}>
-        {drawn.map(({ l, st, points }) => (
-          <path
-            key={l.unit.code}
-            className="bump-line"
-            d={linePath(points)}
-            fill="none"
-            stroke={l.highlighted ? PALETTE.highlight : (st?.color ?? PALETTE.muted)}
-            strokeOpacity={l.highlighted || st ? 1 : 0.55}
-            strokeDasharray={st?.dash}
-            strokeWidth={l.highlighted ? theme.line : st ? theme.reference : theme.reference * 0.75}
-          />
-        ))}
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-        {drawn.map(({ l, points }) => (
-          <g key={l.unit.code}>
-            {points.map((p, i) =>
-              p === null ? null : l.highlighted ? (
+    <DrawnLines
+      categories={years}
+      lines={ordered.map((l) => {
+        const st = l.picked !== null ? pickedStyle(l.picked) : undefined;
+        return {
+          key: l.unit.code,
+          values: l.ranks,
+          stroke: l.highlighted ? PALETTE.highlight : (st?.color ?? PALETTE.muted),
+          strokeOpacity: l.highlighted || st ? 1 : 0.55,
+          strokeDasharray: st?.dash,
+          strokeWidth: l.highlighted ? theme.line : st ? theme.reference : theme.reference * 0.75,
+          dot: l.highlighted
+            ? (cx, cy, index) => (
                 <UnitDot
-                  key={i}
-                  cx={p[0]}
-                  cy={p[1]}
-                  index={i}
+                  cx={cx}
+                  cy={cy}
+                  index={index}
                   store={tip}
                   r={theme.dot}
                   fill={PALETTE.highlight}
                 />
-              ) : (
-                <TipDot
-                  key={i}
-                  cx={p[0]}
-                  cy={p[1]}
-                  index={i}
-                  store={tip}
-                  line={l.unit.code}
-                  r={9}
-                />
+              )
+            : (cx, cy, index) => (
+                <TipDot cx={cx} cy={cy} index={index} store={tip} line={l.unit.code} r={9} />
               ),
-            )}
-          </g>
-        ))}
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.label}>
-        {unit && labelled && end && (
+        };
+      })}
+      label={(placed) => {
+        const end = unit && labelled ? placed[at]?.[lastWithRank(unit.ranks)] : null;
+        return end ? (
           <text
             x={end[0] + theme.dot + 8}
             y={end[1]}
@@ -157,15 +106,13 @@ function BumpLines({
             fontWeight={700}
             fontSize={theme.font}
           >
-            {unit.l.unit.name}
+            {unit?.unit.name}
           </text>
-        )}
-      </ZIndexLayer>
-    </>
+        ) : null;
+      }}
+    />
   );
 }
-
-const rankOne = (): number => 1;
 
 /** Where the direct label goes: the last year the unit has a rank. */
 const lastWithRank = (ranks: readonly (number | null)[]): number => {
@@ -279,10 +226,6 @@ export function BumpChart({
                 />
                 <YAxis
                   {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme)}
-                  // No Recharts item draws on this axis (BumpLines does): without a data key of
-                  // its own it has no values, and no scale. Every row gives it rank 1, within
-                  // the domain it is given.
-                  dataKey={rankOne}
                   stroke={theme.ink}
                 />
                 <BumpLines

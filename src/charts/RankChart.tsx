@@ -1,7 +1,8 @@
 // Rank over time: rank 1 at the top, official ranks as filled dots and computed ones as hollow
 // dots, no line across missing years, a marker where the method changed.
 
-import { Line, YAxis } from 'recharts';
+import { YAxis } from 'recharts';
+import { DrawnLines } from './drawn-lines';
 import { axisWidthFor, PointLabel, rankAxisProps } from './axis';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
@@ -117,20 +118,27 @@ export const RankChart = memo(function RankChart({
           {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme, fmt)}
           stroke={theme.ink}
         />
-        {segments.map((s) => (
-          <Line
-            key={s}
-            type="linear"
-            dataKey={(p: YearPoint) => (p.segment === s ? p.rank : null)}
-            stroke={PALETTE.primary}
-            strokeWidth={theme.line}
-            connectNulls={false}
-            isAnimationActive={false}
-            activeDot={false}
-            dot={<RankDot tip={tip} format={fmt} segment={s} r={theme.dot + 1} />}
-            name={t('rank')}
-          />
-        ))}
+        <DrawnLines
+          categories={points.map((p) => p.year)}
+          lines={segments.map((s) => ({
+            key: String(s),
+            values: points.map((p) => (p.segment === s ? p.rank : null)),
+            stroke: PALETTE.primary,
+            strokeWidth: theme.line,
+            dot: (cx, cy, index) => (
+              <RankDot
+                cx={cx}
+                cy={cy}
+                index={index}
+                payload={points[index]}
+                tip={tip}
+                format={fmt}
+                segment={s}
+                r={theme.dot + 1}
+              />
+            ),
+          }))}
+        />
       </TimeChart>
       <Legend items={legend} />
     </div>

@@ -1,12 +1,13 @@
 // Score over time (as % of max, so PAPI's 60- and 80-point totals share an axis), with the
 // national average as a dashed line with square markers.
 
-import { Line, YAxis } from 'recharts';
+import { YAxis } from 'recharts';
+import { DrawnLines } from './drawn-lines';
 import { axisTitle, axisWidthFor, ValueTick } from './axis';
 import { useChartTheme } from './theme';
 import { Legend, type LegendItem } from './Legend';
 import type { MethodBreak, YearPoint } from '../domain/series';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { PALETTE } from '../shared/palette';
 import { TimeChart } from './TimeChart';
 import { niceTicks } from './ticks';
@@ -110,6 +111,10 @@ export const ScoreChart = memo(function ScoreChart({
       kind: 'dashed' as const,
     })),
   ];
+  const years = points.map((p) => p.year);
+  // DrawnLines draws the lines from the scales, so no Recharts item gives the axis values: its
+  // own data key reads a value inside the domain in every row (one function per domain).
+  const inside = useMemo(() => () => lo, [lo]);
   const hi = values.length ? Math.min(100, Math.ceil(Math.max(...values) / 5) * 5 + 5) : 100;
   return (
     <div className={height === 'fill' ? 'chart-fill' : undefined}>
@@ -142,58 +147,52 @@ export const ScoreChart = memo(function ScoreChart({
             tick={<ValueTick format={(v) => formatPercent(v, lang, 0)} />}
             stroke={theme.ink}
             label={axisTitle(t('shareOfMax'), theme)}
+            dataKey={inside}
           />
-          <Line
-            type="linear"
-            dataKey="scorePct"
-            name={unitName}
-            stroke={PALETTE.primary}
-            strokeWidth={theme.line}
-            connectNulls={false}
-            isAnimationActive={false}
-            activeDot={false}
-            dot={<ScoreDot tip={tip} r={theme.dot} />}
-          />
-          {others.map((o, i) => (
-            <Line
-              key={`other-${o.code}`}
-              type="linear"
-              dataKey={(p: YearPoint) => p.others[i] ?? null}
-              name={o.name}
-              stroke={OTHER_COLOURS[i % OTHER_COLOURS.length]}
-              strokeWidth={theme.reference}
-              strokeDasharray="5 3"
-              connectNulls={false}
-              isAnimationActive={false}
-              activeDot={false}
-              dot={{
-                r: theme.dot * 0.7,
-                fill: OTHER_COLOURS[i % OTHER_COLOURS.length],
-                strokeWidth: 0,
-              }}
-            />
-          ))}
-          {references.map((r) => (
-            <Line
-              key={r.key}
-              type="linear"
-              dataKey={r.key}
-              name={r.name}
-              stroke={r.color}
-              strokeWidth={theme.reference}
-              strokeDasharray={r.dash}
-              connectNulls={false}
-              isAnimationActive={false}
-              activeDot={false}
-              dot={{
-                r: theme.dot,
-                fill: r.fill,
+          <DrawnLines
+            categories={years}
+            lines={[
+              {
+                key: 'scorePct',
+                values: points.map((p) => p.scorePct),
+                stroke: PALETTE.primary,
+                strokeWidth: theme.line,
+                dot: (cx, cy, index) => (
+                  <ScoreDot cx={cx} cy={cy} index={index} tip={tip} r={theme.dot} />
+                ),
+              },
+              ...others.map((o, i) => {
+                const colour = OTHER_COLOURS[i % OTHER_COLOURS.length] ?? PALETTE.ink;
+                return {
+                  key: `other-${o.code}`,
+                  values: points.map((p) => p.others[i] ?? null),
+                  stroke: colour,
+                  strokeWidth: theme.reference,
+                  strokeDasharray: '5 3',
+                  dot: (cx: number, cy: number) => (
+                    <circle cx={cx} cy={cy} r={theme.dot * 0.7} fill={colour} />
+                  ),
+                };
+              }),
+              ...references.map((r) => ({
+                key: r.key,
+                values: points.map((p) => (r.key === 'peerPct' ? p.peerPct : p.nationalPct)),
                 stroke: r.color,
                 strokeWidth: theme.reference,
-                strokeDasharray: 'none',
-              }}
-            />
-          ))}
+                strokeDasharray: r.dash,
+                dot: (cx: number, cy: number) => (
+                  <circle
+                    cx={cx}
+                    cy={cy}
+                    r={theme.dot}
+                    fill={r.fill}
+                    stroke={r.color}
+                    strokeWidth={theme.reference}
+                  />
+                ),
+              })),
+            ]}
+          />
         </TimeChart>
       </div>
       <Legend items={legend} />

@@ -125,6 +125,8 @@ export const axisTitle = (value: string, theme: ChartTheme) => ({
 });
 
 /** Props of a rank axis: rank 1 at the top, round ticks, the axis named ("Hạng (1 = cao nhất)"). */
+const rankOne = (): number => 1;
+
 export function rankAxisProps(
   maxRank: number,
   label: string,
@@ -137,6 +139,10 @@ export function rankAxisProps(
     interval: 0,
     allowDecimals: false,
     domain: [1, maxRank] as [number, number],
+    // The lines are drawn from the scales (DrawnLines), so no Recharts item gives this axis values:
+    // without a data key of its own it has none, and no scale. Every row reads rank 1, inside
+    // the domain.
+    dataKey: rankOne,
     ticks: niceTicks(1, maxRank),
     tick: <ValueTick format={format} />,
     width,

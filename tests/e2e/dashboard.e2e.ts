@@ -73,7 +73,7 @@ describe('leaders’ dashboard', () => {
     await peers.scrollIntoViewIfNeeded();
     const tip = page.locator('.chart-tip');
     // Every point of every line drawn names its unit and rank on hover.
-    const lines = await peers.locator('.bump-line').count();
+    const lines = await peers.locator('.drawn-line').count();
     expect(lines).toBeGreaterThan(5);
     const targets = peers.locator('circle[fill="transparent"]:not([data-tip])');
     const names = new Set<string>();
