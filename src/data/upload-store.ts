@@ -466,6 +466,9 @@ export class UploadStore {
       writes.push(tx.done);
       if (typeof tx.commit === 'function') tx.commit();
       const side = opts.alongside?.();
+      // Awaited with the reads below; marked handled now, so that its failure while the writes
+      // are still under way (or after they failed) is not reported as unhandled.
+      side?.catch(() => undefined);
       await Promise.all(writes);
       // 2. Read it back and check it. The file and every chunk asked for at once; the file's
       // bytes read as soon as it comes.
