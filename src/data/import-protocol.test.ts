@@ -29,6 +29,12 @@ const importReq = (id: number, csv: string): ServiceRequest => ({
   options: { maxYear: 2030 },
   bundle,
 });
+const commitReq = (id: number, expectedGeneration: number, fileName: string): ServiceRequest => ({
+  type: 'commit',
+  id,
+  expectedGeneration,
+  fileName,
+});
 async function run(s: ReturnType<typeof service>, req: ServiceRequest): Promise<ServiceReply[]> {
   const replies: ServiceReply[] = [];
   await s.handle(req, (r) => replies.push(r));
@@ -67,12 +73,7 @@ describe('the import service', () => {
     expect(done?.type === 'done' && done.summary.issues.map((i) => [i.code, i.line])).toEqual([
       ['bad-number', 2],
     ]);
-    const [reply] = await run(s, {
-      type: 'commit',
-      id: 2,
-      expectedGeneration: 0,
-      fileName: 'x.csv',
-    });
+    const [reply] = await run(s, commitReq(2, 0, 'x.csv'));
     expect(reply?.type).toBe('failed');
   });
 
@@ -80,18 +81,13 @@ describe('the import service', () => {
     const s = service();
     await run(s, importReq(3, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
     await run(s, importReq(4, 'index,year,unit_code,score\nPAR,2022,01,89.58\n'));
-    const [ok] = await run(s, { type: 'commit', id: 3, expectedGeneration: 0, fileName: 'a.csv' });
+    const [ok] = await run(s, commitReq(3, 0, 'a.csv'));
     expect(ok?.type === 'committed' && ok.version).toMatchObject({
       id: 1,
       fileName: 'a.csv',
       counts: { rows: 1 },
     });
-    const [stale] = await run(s, {
-      type: 'commit',
-      id: 4,
-      expectedGeneration: 0,
-      fileName: 'b.csv',
-    });
+    const [stale] = await run(s, commitReq(4, 0, 'b.csv'));
     expect(stale).toMatchObject({ type: 'failed', problem: 'stale' });
   });
 
@@ -102,12 +98,7 @@ describe('the import service', () => {
       s,
       importReq(20, 'index,year,unit_code,score\nPAR,2023,01,91.25\nPAR,2024,01,92.57\n'),
     );
-    const [reply] = await run(s, {
-      type: 'commit',
-      id: 20,
-      expectedGeneration: 0,
-      fileName: 'a.csv',
-    });
+    const [reply] = await run(s, commitReq(20, 0, 'a.csv'));
     if (reply?.type !== 'committed' || !reply.active) throw new Error('no data handed over');
     expect(isServiceReply(reply)).toBe(true);
     expect(reply.active.generation).toBe(1);
@@ -142,7 +133,7 @@ describe('the import service', () => {
     await run(s, importReq(10, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
     await run(s, importReq(11, 'index,year,unit_code,score\nPAR,2022,01,89.58\n'));
     expect(reads).toBe(1);
-    await run(s, { type: 'commit', id: 10, expectedGeneration: 0, fileName: 'a.csv' });
+    await run(s, commitReq(10, 0, 'a.csv'));
     // After a commit the data in use has changed: the next preview reads it again, and sees it.
     const [, done] = await run(s, importReq(12, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
     expect(reads).toBe(2);
@@ -153,12 +144,7 @@ describe('the import service', () => {
     const s = service();
     await run(s, importReq(5, 'index,year,unit_code,score\nPAR,2024,01,92.57\n'));
     await run(s, { type: 'discard', id: 5 });
-    const [reply] = await run(s, {
-      type: 'commit',
-      id: 5,
-      expectedGeneration: 0,
-      fileName: 'a.csv',
-    });
+    const [reply] = await run(s, commitReq(5, 0, 'a.csv'));
     expect(reply?.type).toBe('failed');
   });
 
@@ -169,12 +155,7 @@ describe('the import service', () => {
     await run(s, importReq(31, 'index,year,unit_code,score\nPAR,2024,01,abc\n'));
     await run(s, importReq(32, 'index,year,unit_code,score\nPAR,2022,01,89.58\n'));
     await run(s, { type: 'discard', id: 30 });
-    const [stale] = await run(s, {
-      type: 'commit',
-      id: 32,
-      expectedGeneration: 5,
-      fileName: 'b.csv',
-    });
+    const [stale] = await run(s, commitReq(32, 5, 'b.csv'));
     expect(stale).toMatchObject({ type: 'failed', problem: 'stale' });
     const store = await UploadStore.open(name);
     // Two files were staged (the one with an error was not); neither is stored now.

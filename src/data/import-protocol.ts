@@ -1,8 +1,9 @@
 // The import service and its messages. It runs in a module worker of our own (Papa Parse's
 // `worker: true` breaks in Vite production builds): decode, parse, validate, count, diff against
-// the data in use, and commit to IndexedDB all happen there, so a 57 MB file never blocks the
-// page. The page gets a summary (capped lists) and, after a commit, reloads the active data in
-// chunks. Messages are checked on both sides: they are data, whatever sent them.
+// the data in use, stage the version in IndexedDB while the preview is read, and activate it on
+// commit all happen there, so a 57 MB file never blocks the page. The page gets a summary (capped
+// lists) and, after a commit, the data in use as transferred columns (or, without them, reads
+// the stored chunks). Messages are checked on both sides: they are data, whatever sent them.
 
 import { loadBundle, type BundleTexts } from '../domain/bundle';
 import { mergeDatasetsInSlices, type Dataset, type PackedDataset } from '../domain/dataset';
@@ -226,8 +227,8 @@ function failedReply(id: number, e: unknown): ServiceReply {
 }
 
 /**
- * One import service per worker (or per page without workers). It keeps each import's rows and
- * bytes until they are committed or discarded.
+ * One import service per worker (or per page without workers). It keeps each import (its rows,
+ * its staged version, the data merged for the page) until it is committed or discarded.
  */
 export function createImportService(
   openStore: () => Promise<UploadStore> = () => UploadStore.open(),
