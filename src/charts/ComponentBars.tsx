@@ -2,13 +2,24 @@
 // one); weak components are drawn in the highlight colour with a hatch so that colour is not the
 // only cue, and the legend says so. Category names wrap onto as many lines as they need.
 
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Fragment, type ReactNode } from 'react';
+import {
+  BarChart,
+  CartesianGrid,
+  DefaultZIndexes,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts';
 import '../shared/i18n-sections';
 import { PALETTE } from '../shared/palette';
 import { ValueTick } from './axis';
 import { CategoryTick, wrapWords } from './category-tick';
 import { Legend, type LegendItem } from './Legend';
 import { Sized } from './Sized';
+import { TipLayer, useTipStore } from './PointTip';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
 import { textWidth } from './ticks';
 import { useLang } from '../shared/i18n';
@@ -25,16 +36,110 @@ export interface ComponentBar {
   weak: boolean;
 }
 
-interface BarShape {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  fill?: string;
-  payload?: { sharePct: number; prevPct: number | null };
+const PERCENT_TICKS = [0, 25, 50, 75, 100];
+
+/** A row of the chart: the bar's shares in per cent. */
+interface BarRow extends ComponentBar {
+  sharePct: number;
+  /** The peers' or the nation's share (null: none for this component). */
+  refPct: number | null;
+  prevPct: number | null;
 }
 
-const PERCENT_TICKS = [0, 25, 50, 75, 100];
+// Each category's band holds the unit's bar over the reference's, as Recharts lays out two bars
+// in a band (`barCategoryGap` 18 % at each end, `barGap` 4 px between, sizes rounded).
+const CATEGORY_GAP = 0.18;
+const BAR_GAP = 4;
+
+/** Where a band's bars go: the offset of the first from the band's start, and their size. */
+export function barSlots(
+  band: number,
+  bars: number,
+): { offset: number; size: number; gap: number } {
+  const offset = band * CATEGORY_GAP;
+  const gap = band - 2 * offset - (bars - 1) * BAR_GAP <= 0 ? 0 : BAR_GAP;
+  const raw = (band - 2 * offset - (bars - 1) * gap) / bars;
+  return { offset, size: raw > 1 ? Math.round(raw) : raw, gap };
+}
+
+/**
+ * The bars, drawn from the chart's scales in Recharts' bar layer: Recharts' Bar (two of them,
+ * with a Cell per weak component) registered in the chart's store and went through its
+ * selectors, animation and label machinery at every year or unit switch, the costliest part
+ * of the section. Each row is also the tooltip's target: hovered, or reached with the arrow keys
+ * from the chart's frame (PointTip).
+ */
+function DrawnBars({ rows, markWidth }: { rows: readonly BarRow[]; markWidth: number }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const tip = useTipStore();
+  if (!x || !y) return null;
+  const left = x(0);
+  const right = x(100);
+  if (left === undefined || right === undefined) return null;
+  const perPct = (right - left) / 100;
+  const twoBars = rows.some((r) => r.refPct !== null);
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      {rows.map((r, i) => {
+        const top = y(r.label, { position: 'start' });
+        const bottom = y(r.label, { position: 'end' });
+        if (top === undefined || bottom === undefined) return null;
+        const { offset, size, gap } = barSlots(bottom - top, twoBars ? 2 : 1);
+        const unitY = top + offset;
+        const refY = unitY + size + gap;
+        const reach = Math.max(3, size * 0.35);
+        const mark = r.prevPct === null || markWidth === 0 ? null : left + r.prevPct * perPct;
+        const end = left + Math.max(r.sharePct, r.refPct ?? 0) * perPct;
+        return (
+          <g key={r.code} className="drawn-bar">
+            <rect
+              x={left}
+              y={unitY}
+              width={Math.max(0, r.sharePct * perPct)}
+              height={size}
+              fill={r.weak ? 'url(#weak-hatch)' : PALETTE.primary}
+            />
+            {mark !== null && (
+              <line
+                x1={mark}
+                x2={mark}
+                y1={unitY - reach}
+                y2={unitY + size + reach}
+                stroke={PALETTE.ink}
+                strokeWidth={markWidth}
+              />
+            )}
+            {r.refPct !== null && (
+              <rect
+                x={left}
+                y={refY}
+                width={Math.max(0, r.refPct * perPct)}
+                height={size}
+                fill={PALETTE.secondary}
+              />
+            )}
+            {tip && (
+              <>
+                {/* Where the tip opens (the end of the longer bar), found by its data-tip. */}
+                <circle cx={end} cy={(top + bottom) / 2} r={0} data-tip={i} />
+                <rect
+                  x={left}
+                  y={top}
+                  width={right - left}
+                  height={bottom - top}
+                  fill="transparent"
+                  onMouseEnter={() => tip.set(i)}
+                  onMouseLeave={() => tip.set(null)}
+                />
+              </>
+            )}
+          </g>
+        );
+      })}
+    </ZIndexLayer>
+  );
+}
 
 export function ComponentBars({
   bars,
@@ -57,7 +162,7 @@ export function ComponentBars({
   const reference = (b: ComponentBar) => (byPeers ? b.peerShare : b.nationalShare);
   const hasReference = bars.some((b) => reference(b) !== null);
   const referenceName = byPeers ? t('peerAverage') : t('national');
-  const data = bars.map((b) => {
+  const data = bars.map((b): BarRow => {
     const r = reference(b);
     const prev = b.previousShare ?? null;
     return {
@@ -68,28 +173,29 @@ export function ComponentBars({
     };
   });
   const hasPrevious = previousYear !== undefined && data.some((d) => d.prevPct !== null);
-  // The unit's bar, with last year's value as a dark mark across it (a bullet chart's marker):
-  // the move reads without a third bar per row.
-  const unitBar = (p: BarShape) => {
-    const { x = 0, y = 0, width = 0, height = 0, fill, payload } = p;
-    const prev = payload?.prevPct ?? null;
-    const perPct = payload && payload.sharePct > 0 ? width / payload.sharePct : null;
-    const mx = prev !== null && perPct !== null ? x + prev * perPct : null;
-    const reach = Math.max(3, height * 0.35);
+  const tip = useTipStore();
+  // The row's name, then each bar's share (and last year's), as the table has them.
+  const tipContent = (i: number): ReactNode => {
+    const d = data[i];
+    if (!d) return null;
+    const pct = (v: number) => formatPercent(v, lang);
+    const lines = [
+      `${unitName}: ${pct(d.sharePct)}${d.weak ? ` (${t('weak')})` : ''}`,
+      ...(d.refPct === null ? [] : [`${referenceName}: ${pct(d.refPct)}`]),
+      ...(hasPrevious && d.prevPct !== null
+        ? [`${t('previousYearCol', { year: previousYear })}: ${pct(d.prevPct)}`]
+        : []),
+    ];
     return (
-      <g>
-        <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} />
-        {hasPrevious && mx !== null && (
-          <line
-            x1={mx}
-            x2={mx}
-            y1={y - reach}
-            y2={y + height + reach}
-            stroke={PALETTE.ink}
-            strokeWidth={theme.mark + 1}
-          />
-        )}
-      </g>
+      <>
+        <strong>{d.label}</strong>
+        {lines.map((l) => (
+          <Fragment key={l}>
+            <br />
+            {l}
+          </Fragment>
+        ))}
+      </>
     );
   };
   // Names get up to 40 % of the width, wrapped; each row is as tall as its lines.
@@ -127,67 +233,50 @@ export function ComponentBars({
         {(width, height) => {
           const { labelWidth } = layout(width);
           return (
-            <BarChart
-              width={width}
-              height={height}
-              data={data}
-              layout="vertical"
-              margin={{ top: 8, right: Math.round(theme.font * 1.5), bottom: 8, left: 8 }}
-              barCategoryGap="18%"
-              accessibilityLayer={false}
-            >
-              <defs>
-                <pattern
-                  id="weak-hatch"
-                  width="8"
-                  height="8"
-                  patternUnits="userSpaceOnUse"
-                  patternTransform="rotate(45)"
-                >
-                  <rect width="8" height="8" fill={PALETTE.highlight} />
-                  <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" strokeWidth="2.5" />
-                </pattern>
-              </defs>
-              <CartesianGrid stroke={GRID} horizontal={false} fill={PLOT_FILL} />
-              <XAxis
-                type="number"
-                domain={[0, 100]}
-                ticks={PERCENT_TICKS}
-                interval={0}
-                stroke={theme.ink}
-                tick={<ValueTick under format={(v) => formatPercent(v, lang, 0)} />}
-              />
-              <YAxis
-                type="category"
-                dataKey="label"
-                width={labelWidth}
-                interval={0}
-                stroke={theme.ink}
-                tick={<CategoryTick width={labelWidth} />}
-              />
-              <Tooltip
-                formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : String(v))}
-              />
-              <Bar
-                dataKey="sharePct"
-                name={unitName}
-                isAnimationActive={false}
-                fill={PALETTE.primary}
-                shape={unitBar}
+            <>
+              <BarChart
+                width={width}
+                height={height}
+                data={data}
+                layout="vertical"
+                margin={{ top: 8, right: Math.round(theme.font * 1.5), bottom: 8, left: 8 }}
+                accessibilityLayer={false}
               >
-                {data.map((d) => (
-                  <Cell key={d.code} fill={d.weak ? 'url(#weak-hatch)' : PALETTE.primary} />
-                ))}
-              </Bar>
-              {hasReference && (
-                <Bar
-                  dataKey="refPct"
-                  name={referenceName}
-                  isAnimationActive={false}
-                  fill={PALETTE.secondary}
+                <defs>
+                  <pattern
+                    id="weak-hatch"
+                    width="8"
+                    height="8"
+                    patternUnits="userSpaceOnUse"
+                    patternTransform="rotate(45)"
+                  >
+                    <rect width="8" height="8" fill={PALETTE.highlight} />
+                    <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" strokeWidth="2.5" />
+                  </pattern>
+                </defs>
+                <CartesianGrid stroke={GRID} horizontal={false} fill={PLOT_FILL} />
+                <XAxis
+                  type="number"
+                  // No Recharts item gives this axis values: its own key does, for its scale.
+                  dataKey="sharePct"
+                  domain={[0, 100]}
+                  ticks={PERCENT_TICKS}
+                  interval={0}
+                  stroke={theme.ink}
+                  tick={<ValueTick under format={(v) => formatPercent(v, lang, 0)} />}
                 />
-              )}
-            </BarChart>
+                <YAxis
+                  type="category"
+                  dataKey="label"
+                  width={labelWidth}
+                  interval={0}
+                  stroke={theme.ink}
+                  tick={<CategoryTick width={labelWidth} />}
+                />
+                <DrawnBars rows={data} markWidth={hasPrevious ? theme.mark + 1 : 0} />
+              </BarChart>
+              <TipLayer store={tip} width={width} height={height} content={tipContent} />
+            </>
           );
         }}
       </Sized>

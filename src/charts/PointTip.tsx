@@ -167,14 +167,31 @@ export function TipLayer({
   if (Number.isNaN(cx) || Number.isNaN(cy)) return null;
   const side = cx < width * 0.25 ? 'left' : cx > width * 0.75 ? 'right' : 'centre';
   const below = height !== undefined && cy < height * 0.4;
+  const besideRight = cx < width / 2;
   const placed =
     beside && !at
-      ? { className: `chart-tip chart-tip-beside-${cx < width / 2 ? 'right' : 'left'}`, top: 0 }
+      ? { className: `chart-tip chart-tip-beside-${besideRight ? 'right' : 'left'}`, top: 0 }
       : { className: `chart-tip chart-tip-${side}${below ? ' chart-tip-below' : ''}`, top: cy };
+  // The width the tip has inside the chart on its side of the point (the offsets are the CSS
+  // ones); a longer line (a sub-index's name on a phone) wraps instead of being cut.
+  const room =
+    beside && !at
+      ? besideRight
+        ? width - cx - 18
+        : cx - 18
+      : side === 'left'
+        ? width - cx + 14
+        : side === 'right'
+          ? cx + 14
+          : 2 * Math.min(cx, width - cx);
   return (
     <>
       <div className="tip-ring" style={{ left: cx, top: cy }} aria-hidden="true" />
-      <div className={placed.className} style={{ left: cx, top: placed.top }} aria-hidden="true">
+      <div
+        className={placed.className}
+        style={{ left: cx, top: placed.top, maxWidth: Math.max(120, Math.floor(room)) }}
+        aria-hidden="true"
+      >
         {content(active, at?.key ?? null)}
       </div>
     </>

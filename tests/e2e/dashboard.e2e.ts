@@ -61,6 +61,82 @@ describe('leaders’ dashboard', () => {
     await expect.poll(() => tip.count()).toBe(0);
   });
 
+  it('reads each sub-index’s bar on hover and with the arrow keys, as its table row says', async () => {
+    const { page, consoleErrors } = await openPage(
+      browser(),
+      baseUrl,
+      '?index=PAR&year=2024&unit=09967&lang=vi',
+    );
+    // The chart's frame: named by its description (every bar's share), found by its section.
+    const chart = page.locator('.subindices .chart-body');
+    await chart.locator('.drawn-bar').first().waitFor();
+    const rows = page.locator('.subindices table tbody tr');
+    // One bar group per component, each with the unit's bar and the peers' one.
+    const bars = chart.locator('.drawn-bar');
+    expect(await bars.count()).toBe(await rows.count());
+    expect(await bars.locator('rect:not([fill="transparent"])').count()).toBe(
+      2 * (await bars.count()),
+    );
+    const tip = page.locator('.chart-tip');
+    // The table reads by gap; the chart in the components' order. Each tip matches its row.
+    const cells = async (name: string) =>
+      rows.filter({ has: page.locator('th', { hasText: name }) }).locator('td').allTextContents();
+    await bars.nth(1).locator('rect[fill="transparent"]').hover();
+    const hovered = (await tip.innerText()).split('\n');
+    const name = hovered[0] ?? '';
+    const row = await cells(name);
+    expect(hovered[1]).toBe(`Xã Phú Kim: ${row[1]}${hovered[1]?.endsWith('(yếu)') ? ' (yếu)' : ''}`);
+    expect(hovered[2]).toBe(`Trung bình đơn vị cùng cấp: ${row[4]}`);
+    expect(hovered[3]).toBe(`Năm 2023: ${row[2]}`);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tip.count()).toBe(0);
+    await chart.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => tip.innerText()).toMatch(/^D8 /);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => tip.innerText()).toMatch(/^D7 /);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('keeps every tooltip inside its chart on a phone, however long its lines', async () => {
+    const { page, consoleErrors } = await openPage(
+      browser(),
+      baseUrl,
+      '?index=PAR&year=2024&unit=09967&lang=vi',
+      { width: 390, height: 844 },
+    );
+    await drawEverySection(page);
+    const tip = page.locator('.chart-tip');
+    const charts = page.locator('.chart-body[role="img"]');
+    let seen = 0;
+    for (let c = 0; c < (await charts.count()); c++) {
+      const chart = charts.nth(c);
+      const points = await chart.locator('[data-tip]').count();
+      if (points === 0) continue;
+      await chart.scrollIntoViewIfNeeded();
+      await chart.focus();
+      await page.keyboard.press('Home');
+      for (let i = 0; i < points; i++) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await tip.waitFor();
+        const box = await tip.boundingBox();
+        const frame = await chart.boundingBox();
+        const inside =
+          box !== null &&
+          frame !== null &&
+          box.x >= frame.x - 0.5 &&
+          box.x + box.width <= frame.x + frame.width + 0.5;
+        expect(inside, `${await chart.getAttribute('aria-label')}: ${await tip.innerText()}`).toBe(
+          true,
+        );
+        seen++;
+      }
+      await page.keyboard.press('Escape');
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('names every peer on the peers chart on hover and focus, and draws the peers picked', async () => {
     const { page, consoleErrors } = await openPage(
       browser(),
