@@ -80,12 +80,17 @@ describe('leaders’ dashboard', () => {
     const tip = page.locator('.chart-tip');
     // The table reads by gap; the chart in the components' order. Each tip matches its row.
     const cells = async (name: string) =>
-      rows.filter({ has: page.locator('th', { hasText: name }) }).locator('td').allTextContents();
+      rows
+        .filter({ has: page.locator('th', { hasText: name }) })
+        .locator('td')
+        .allTextContents();
     await bars.nth(1).locator('rect[fill="transparent"]').hover();
     const hovered = (await tip.innerText()).split('\n');
     const name = hovered[0] ?? '';
     const row = await cells(name);
-    expect(hovered[1]).toBe(`Xã Phú Kim: ${row[1]}${hovered[1]?.endsWith('(yếu)') ? ' (yếu)' : ''}`);
+    expect(hovered[1]).toBe(
+      `Xã Phú Kim: ${row[1]}${hovered[1]?.endsWith('(yếu)') ? ' (yếu)' : ''}`,
+    );
     expect(hovered[2]).toBe(`Trung bình đơn vị cùng cấp: ${row[4]}`);
     expect(hovered[3]).toBe(`Năm 2023: ${row[2]}`);
     await page.mouse.move(0, 0);
