@@ -3,7 +3,8 @@
 // point names its year's ranking (hover a point of any line, or focus the chart and use ← →).
 
 import { Fragment, type ReactNode } from 'react';
-import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart } from 'recharts';
+import { StableXAxis, StableYAxis } from './stable-axes';
 import { DrawnLines } from './drawn-lines';
 import '../shared/i18n-sections';
 import { axisWidthFor, rankAxisProps, timeMargin, yearAxisProps } from './axis';
@@ -213,7 +214,7 @@ export function BumpChart({
                 accessibilityLayer={false}
               >
                 <CartesianGrid vertical={false} fill={PLOT_FILL} stroke={GRID} />
-                <XAxis
+                <StableXAxis
                   {...yearAxisProps({
                     breaks: NO_BREAKS,
                     count: data.length,
@@ -224,7 +225,7 @@ export function BumpChart({
                     theme,
                   })}
                 />
-                <YAxis
+                <StableYAxis
                   {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme)}
                   stroke={theme.ink}
                 />

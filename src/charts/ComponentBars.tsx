@@ -9,8 +9,6 @@ import {
   DefaultZIndexes,
   useXAxisScale,
   useYAxisScale,
-  XAxis,
-  YAxis,
   ZIndexLayer,
 } from 'recharts';
 import '../shared/i18n-sections';
@@ -19,6 +17,7 @@ import { ValueTick } from './axis';
 import { CategoryTick, wrapWords } from './category-tick';
 import { Legend, type LegendItem } from './Legend';
 import { Sized } from './Sized';
+import { percentTick, StableXAxis, StableYAxis } from './stable-axes';
 import { TipLayer, useTipStore } from './PointTip';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
 import { textWidth } from './ticks';
@@ -255,7 +254,7 @@ export function ComponentBars({
                   </pattern>
                 </defs>
                 <CartesianGrid stroke={GRID} horizontal={false} fill={PLOT_FILL} />
-                <XAxis
+                <StableXAxis
                   type="number"
                   // No Recharts item gives this axis values: its own key does, for its scale.
                   dataKey="sharePct"
@@ -263,9 +262,9 @@ export function ComponentBars({
                   ticks={PERCENT_TICKS}
                   interval={0}
                   stroke={theme.ink}
-                  tick={<ValueTick under format={(v) => formatPercent(v, lang, 0)} />}
+                  tick={<ValueTick under format={percentTick(lang)} />}
                 />
-                <YAxis
+                <StableYAxis
                   type="category"
                   dataKey="label"
                   width={labelWidth}

@@ -1,11 +1,11 @@
 // Rank over time: rank 1 at the top, official ranks as filled dots and computed ones as hollow
 // dots, no line across missing years, a marker where the method changed.
 
-import { YAxis } from 'recharts';
 import { DrawnLines } from './drawn-lines';
 import { axisWidthFor, PointLabel, rankAxisProps } from './axis';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { memo } from 'react';
+import { numberTick, StableYAxis } from './stable-axes';
 import { PALETTE } from '../shared/palette';
 import { TimeChart } from './TimeChart';
 import { TipDot, useTipStore, type TipStore } from './PointTip';
@@ -73,7 +73,7 @@ export const RankChart = memo(function RankChart({
   const segments = [
     ...new Set(points.map((p) => p.segment).filter((s): s is number => s !== null)),
   ];
-  const fmt = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const fmt = numberTick(lang);
   const axisWidth = axisWidthFor(String(maxRank), theme);
   const method = breaks.filter((b) => b.kind !== 'units');
   const legend: LegendItem[] = [
@@ -114,7 +114,7 @@ export const RankChart = memo(function RankChart({
           return [`${t('rank')}: ${p.rank}${p.rankOf ? `/${p.rankOf}` : ''} (${kind})`];
         }}
       >
-        <YAxis
+        <StableYAxis
           {...rankAxisProps(maxRank, t('rankAxis'), axisWidth, theme, fmt)}
           stroke={theme.ink}
         />

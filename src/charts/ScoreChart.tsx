@@ -1,7 +1,7 @@
 // Score over time (as % of max, so PAPI's 60- and 80-point totals share an axis), with the
 // national average as a dashed line with square markers.
 
-import { YAxis } from 'recharts';
+import { percentTick, StableYAxis } from './stable-axes';
 import { DrawnLines } from './drawn-lines';
 import { axisTitle, axisWidthFor, ValueTick } from './axis';
 import { useChartTheme } from './theme';
@@ -139,12 +139,12 @@ export const ScoreChart = memo(function ScoreChart({
             ];
           }}
         >
-          <YAxis
+          <StableYAxis
             domain={[lo, hi]}
             ticks={niceTicks(lo, hi)}
             interval={0}
             width={axisWidth}
-            tick={<ValueTick format={(v) => formatPercent(v, lang, 0)} />}
+            tick={<ValueTick format={percentTick(lang)} />}
             stroke={theme.ink}
             label={axisTitle(t('shareOfMax'), theme)}
             dataKey={inside}

@@ -2,7 +2,8 @@
 // (plain-SVG year ticks with the method-change lines) and the point tooltip layer. Each chart
 // brings its own vertical axis and lines as children.
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { LineChart, usePlotArea, useYAxisTicks, XAxis } from 'recharts';
+import { LineChart, usePlotArea, useYAxisTicks } from 'recharts';
+import { StableXAxis } from './stable-axes';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { timeMargin, yearAxisProps } from './axis';
 import { GRID, PLOT_FILL, useChartTheme } from './theme';
@@ -98,7 +99,7 @@ export function TimeChart({
           >
             {/* A tinted plot with the rank or score lines across: easier to read a value off. */}
             <PlotGrid />
-            <XAxis
+            <StableXAxis
               {...yearAxisProps({
                 breaks: breakYears,
                 count: points.length,
