@@ -119,12 +119,24 @@ export function ancestors(reg: Registry, unit: Unit, year: number): Unit[] {
   return out;
 }
 
+// Peer lists by registry, then by level, parent and year. A switch asks for the same unit's peers
+// dozens of times (its rank in each year, each sub-index's peer mean, the scorecard, the ranking);
+// each answer was a scan of the whole registry.
+const peerLists = new WeakMap<Registry, Map<string, readonly Unit[]>>();
+
 /** Units of the same level under the same parent in that year, the unit itself included. */
-export function peersInRegistry(reg: Registry, unit: Unit, year: number): Unit[] {
+export function peersInRegistry(reg: Registry, unit: Unit, year: number): readonly Unit[] {
+  let lists = peerLists.get(reg);
+  if (!lists) peerLists.set(reg, (lists = new Map()));
+  const key = `${unit.level}|${unit.parentCode ?? ''}|${unit.parentCode === null ? 0 : 1}|${year}`;
+  const known = lists.get(key);
+  if (known) return known;
   const date = yearEnd(year);
-  return reg.units.filter(
+  const found = reg.units.filter(
     (u) => u.level === unit.level && u.parentCode === unit.parentCode && validOn(u, date),
   );
+  lists.set(key, Object.freeze(found));
+  return found;
 }
 
 export function childrenOf(reg: Registry, code: string, year: number): Unit[] {
