@@ -3,13 +3,14 @@
 // point names its year's ranking (hover a point of any line, or focus the chart and use ← →).
 
 import { Fragment, type ReactNode } from 'react';
-import { CartesianGrid, LineChart } from 'recharts';
+import { LineChart } from 'recharts';
+import { PlotGrid } from './plot-grid';
 import { StableXAxis, StableYAxis } from './stable-axes';
 import { DrawnLines } from './drawn-lines';
 import '../shared/i18n-sections';
 import { axisWidthFor, rankAxisProps, timeMargin, yearAxisProps } from './axis';
 import { textWidth } from './ticks';
-import { GRID, PLOT_FILL, useChartTheme } from './theme';
+import { useChartTheme } from './theme';
 import { Legend, type LegendItem, type SwatchKind } from './Legend';
 import { TipDot, TipLayer, useTipStore, type DotProps, type TipStore } from './PointTip';
 import { Sized } from './Sized';
@@ -213,7 +214,7 @@ export function BumpChart({
                 margin={margin}
                 accessibilityLayer={false}
               >
-                <CartesianGrid vertical={false} fill={PLOT_FILL} stroke={GRID} />
+                <PlotGrid />
                 <StableXAxis
                   {...yearAxisProps({
                     breaks: NO_BREAKS,

@@ -3,23 +3,17 @@
 // only cue, and the legend says so. Category names wrap onto as many lines as they need.
 
 import { Fragment, type ReactNode } from 'react';
-import {
-  BarChart,
-  CartesianGrid,
-  DefaultZIndexes,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-} from 'recharts';
+import { BarChart, DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import '../shared/i18n-sections';
 import { PALETTE } from '../shared/palette';
 import { ValueTick } from './axis';
 import { CategoryTick, wrapWords } from './category-tick';
 import { Legend, type LegendItem } from './Legend';
 import { Sized } from './Sized';
+import { PlotGrid } from './plot-grid';
 import { percentTick, StableXAxis, StableYAxis } from './stable-axes';
 import { TipLayer, useTipStore } from './PointTip';
-import { GRID, PLOT_FILL, useChartTheme } from './theme';
+import { useChartTheme } from './theme';
 import { textWidth } from './ticks';
 import { useLang } from '../shared/i18n';
 import { formatPercent } from '../shared/format';
@@ -253,7 +247,7 @@ export function ComponentBars({
                     <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" strokeWidth="2.5" />
                   </pattern>
                 </defs>
-                <CartesianGrid stroke={GRID} horizontal={false} fill={PLOT_FILL} />
+                <PlotGrid across="x" />
                 <StableXAxis
                   type="number"
                   // No Recharts item gives this axis values: its own key does, for its scale.

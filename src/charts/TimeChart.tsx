@@ -2,40 +2,15 @@
 // (plain-SVG year ticks with the method-change lines) and the point tooltip layer. Each chart
 // brings its own vertical axis and lines as children.
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { LineChart, usePlotArea, useYAxisTicks } from 'recharts';
+import { LineChart } from 'recharts';
+import { PlotGrid } from './plot-grid';
 import { StableXAxis } from './stable-axes';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { timeMargin, yearAxisProps } from './axis';
-import { GRID, PLOT_FILL, useChartTheme } from './theme';
+import { useChartTheme } from './theme';
 import { TipLayer, type TipStore } from './PointTip';
 import { Sized } from './Sized';
 import { useLang } from '../shared/i18n';
-
-/**
- * The tinted plot with a line at each value tick, under the lines (a plain child of the chart
- * draws in Recharts' layer 0, below lines at 400). Recharts' CartesianGrid does the same at
- * 2 kB gzip more in the first view.
- */
-function PlotGrid() {
-  const area = usePlotArea();
-  const ticks = useYAxisTicks();
-  if (!area) return null;
-  return (
-    <g className="plot-grid" aria-hidden="true">
-      <rect x={area.x} y={area.y} width={area.width} height={area.height} fill={PLOT_FILL} />
-      {(ticks ?? []).map((t) => (
-        <line
-          key={t.coordinate}
-          x1={area.x}
-          x2={area.x + area.width}
-          y1={t.coordinate}
-          y2={t.coordinate}
-          stroke={GRID}
-        />
-      ))}
-    </g>
-  );
-}
 
 export function TimeChart({
   points,
