@@ -5,7 +5,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { LineChart } from 'recharts';
 import { PlotGrid } from './plot-grid';
-import { StableXAxis, StableYAxis } from './stable-axes';
+import { StableXAxis, StableYAxis, useStable } from './stable-axes';
 import { DrawnLines } from './drawn-lines';
 import '../shared/i18n-sections';
 import { axisWidthFor, rankAxisProps, timeMargin, yearAxisProps } from './axis';
@@ -134,11 +134,9 @@ export function BumpChart({
   const theme = useChartTheme();
   const tip = useTipStore();
   const height = theme.fill ? 'fill' : heightProp;
-  const data = bump.years.map((year, i) => {
-    const row: Record<string, number | null> = { year };
-    for (const l of bump.lines) row[l.unit.code] = l.ranks[i] ?? null;
-    return row;
-  });
+  // Recharts needs only the years (BumpLines draws from its scales): the same rows while the
+  // years are the same, so that a unit switch does not give the chart's store new data.
+  const rows = useStable(bump.years.map((year) => ({ year })));
   const maxRank = Math.max(
     1,
     ...bump.lines.flatMap((l) => l.ranks.filter((r): r is number => r !== null)),
@@ -210,7 +208,7 @@ export function BumpChart({
               <LineChart
                 width={width}
                 height={h}
-                data={data}
+                data={rows}
                 margin={margin}
                 accessibilityLayer={false}
               >
@@ -218,7 +216,7 @@ export function BumpChart({
                 <StableXAxis
                   {...yearAxisProps({
                     breaks: NO_BREAKS,
-                    count: data.length,
+                    count: rows.length,
                     width,
                     axisWidth,
                     margin,

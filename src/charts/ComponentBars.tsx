@@ -11,7 +11,7 @@ import { CategoryTick, wrapWords } from './category-tick';
 import { Legend, type LegendItem } from './Legend';
 import { Sized } from './Sized';
 import { PlotGrid } from './plot-grid';
-import { percentTick, StableXAxis, StableYAxis } from './stable-axes';
+import { percentTick, StableXAxis, StableYAxis, useStable } from './stable-axes';
 import { TipLayer, useTipStore } from './PointTip';
 import { useChartTheme } from './theme';
 import { textWidth } from './ticks';
@@ -30,6 +30,7 @@ export interface ComponentBar {
 }
 
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
+const atZero = (): number => 0;
 
 /** A row of the chart: the bar's shares in per cent. */
 interface BarRow extends ComponentBar {
@@ -165,6 +166,9 @@ export function ComponentBars({
       prevPct: prev === null ? null : prev * 100,
     };
   });
+  // Recharts needs only the names (DrawnBars draws from its scales): the same rows while the
+  // components are the same, so that a switch does not give the chart's store new data.
+  const rows = useStable(data.map((d) => ({ label: d.label })));
   const hasPrevious = previousYear !== undefined && data.some((d) => d.prevPct !== null);
   const tip = useTipStore();
   // The row's name, then each bar's share (and last year's), as the table has them.
@@ -230,7 +234,7 @@ export function ComponentBars({
               <BarChart
                 width={width}
                 height={height}
-                data={data}
+                data={rows}
                 layout="vertical"
                 margin={{ top: 8, right: Math.round(theme.font * 1.5), bottom: 8, left: 8 }}
                 accessibilityLayer={false}
@@ -250,8 +254,9 @@ export function ComponentBars({
                 <PlotGrid across="x" />
                 <StableXAxis
                   type="number"
-                  // No Recharts item gives this axis values: its own key does, for its scale.
-                  dataKey="sharePct"
+                  // No Recharts item gives this axis values: its own key does, for its scale
+                  // (inside the fixed domain; a share is never above 100 %, the importer's rule).
+                  dataKey={atZero}
                   domain={[0, 100]}
                   ticks={PERCENT_TICKS}
                   interval={0}

@@ -4,7 +4,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { LineChart } from 'recharts';
 import { PlotGrid } from './plot-grid';
-import { StableXAxis } from './stable-axes';
+import { StableXAxis, useStable } from './stable-axes';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { timeMargin, yearAxisProps } from './axis';
 import { useChartTheme } from './theme';
@@ -56,6 +56,9 @@ export function TimeChart({
       </>
     );
   };
+  // Recharts needs only the years (the lines are drawn from its scales): the same rows while
+  // the years are the same, so that a unit switch does not give the chart's store new data.
+  const rows = useStable(points.map((p) => ({ year: p.year })));
   const breakYears = useMemo(
     () => new Map(breaks.map((b) => [b.year, b.kind ?? 'method'] as const)),
     [breaks],
@@ -67,7 +70,7 @@ export function TimeChart({
           <LineChart
             width={width}
             height={h}
-            data={points}
+            data={rows}
             margin={margin}
             // One focusable element per chart: ChartFrame's, whose arrow keys move PointTip.
             accessibilityLayer={false}

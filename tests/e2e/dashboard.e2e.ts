@@ -255,6 +255,61 @@ describe('leaders’ dashboard', () => {
     await context.close();
   });
 
+  it('draws every chart reached by switching years and units as the same view opened afresh', async () => {
+    // The charts draw their lines and bars from Recharts' scales and give Recharts' store only
+    // the categories, kept while they stay the same; a chart must never keep anything of the view
+    // it came from (a rank range, a year, a unit's values).
+    const { page, consoleErrors } = await openPage(
+      browser(),
+      baseUrl,
+      '?index=PAR&year=2024&unit=09967&lang=vi',
+    );
+    const geometry = (p: typeof page) =>
+      p.evaluate(`(() => {
+        const r = (v) => (v === null || v === '' || isNaN(+v) ? v : String(Math.round(+v * 100) / 100));
+        return [...document.querySelectorAll('figure.chart svg')].map((svg) =>
+          [...svg.querySelectorAll('path, rect, line, circle, text')]
+            .map((el) =>
+              [el.tagName, ...['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'width', 'height']
+                .map((a) => (a === 'd' ? (el.getAttribute('d') || '').replace(/\\d+\\.\\d+/g, (m) => r(m)) : r(el.getAttribute(a)))),
+               el.tagName === 'text' ? el.textContent : ''].join(' '),
+            )
+            .sort()
+            .join('\\n'),
+        );
+      })()`);
+    const steps: ((p: typeof page) => Promise<void>)[] = [
+      (p) =>
+        p
+          .locator('#ctl-year')
+          .selectOption('2023')
+          .then(() => undefined),
+      (p) => p.locator('.ranking tbody button.link').nth(3).click(),
+      (p) =>
+        p
+          .locator('#ctl-year')
+          .selectOption('2024')
+          .then(() => undefined),
+      (p) => p.locator('.ranking tbody button.link').nth(12).click(),
+      (p) => p.locator('.breadcrumb button.link').last().click(),
+    ];
+    for (const step of steps) {
+      await drawEverySection(page);
+      await step(page);
+      await page.waitForLoadState('networkidle');
+      await drawEverySection(page);
+      await page.waitForTimeout(300);
+      const fresh = await openPage(browser(), baseUrl, new URL(page.url()).search);
+      await drawEverySection(fresh.page);
+      await fresh.page.waitForTimeout(300);
+      const switched = await geometry(page);
+      expect(switched.length).toBeGreaterThan(1);
+      expect(switched, new URL(page.url()).search).toEqual(await geometry(fresh.page));
+      await fresh.page.close();
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('updates the URL from the year control, and back goes back', async () => {
     const { page } = await openPage(browser(), baseUrl, '?index=PAR&year=2024&unit=276&lang=vi');
     await page.getByLabel('Năm', { exact: true }).selectOption('2022');
