@@ -265,7 +265,7 @@ describe('leaders’ dashboard', () => {
       '?index=PAR&year=2024&unit=09967&lang=vi',
     );
     const geometry = (p: typeof page) =>
-      p.evaluate(`(() => {
+      p.evaluate<string[]>(`(() => {
         const r = (v) => (v === null || v === '' || isNaN(+v) ? v : String(Math.round(+v * 100) / 100));
         return [...document.querySelectorAll('figure.chart svg')].map((svg) =>
           [...svg.querySelectorAll('path, rect, line, circle, text')]
