@@ -2,7 +2,7 @@
 // one); weak components are drawn in the highlight colour with a hatch so that colour is not the
 // only cue, and the legend says so. Category names wrap onto as many lines as they need.
 
-import { Fragment, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { BarChart, DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import '../shared/i18n-sections';
 import { PALETTE } from '../shared/palette';
@@ -12,7 +12,7 @@ import { Legend, type LegendItem } from './Legend';
 import { Sized } from './Sized';
 import { PlotGrid } from './plot-grid';
 import { percentTick, StableXAxis, StableYAxis, useStable } from './stable-axes';
-import { TipLayer, useTipStore } from './PointTip';
+import { TipLayer, TipText, useTipStore } from './PointTip';
 import { useChartTheme } from './theme';
 import { textWidth } from './ticks';
 import { useLang } from '../shared/i18n';
@@ -46,10 +46,7 @@ const CATEGORY_GAP = 0.18;
 const BAR_GAP = 4;
 
 /** Where a band's bars go: the offset of the first from the band's start, and their size. */
-export function barSlots(
-  band: number,
-  bars: number,
-): { offset: number; size: number; gap: number } {
+function barSlots(band: number, bars: number): { offset: number; size: number; gap: number } {
   const offset = band * CATEGORY_GAP;
   const gap = band - 2 * offset - (bars - 1) * BAR_GAP <= 0 ? 0 : BAR_GAP;
   const raw = (band - 2 * offset - (bars - 1) * gap) / bars;
@@ -183,17 +180,7 @@ export function ComponentBars({
         ? [`${t('previousYearCol', { year: previousYear })}: ${pct(d.prevPct)}`]
         : []),
     ];
-    return (
-      <>
-        <strong>{d.label}</strong>
-        {lines.map((l) => (
-          <Fragment key={l}>
-            <br />
-            {l}
-          </Fragment>
-        ))}
-      </>
-    );
+    return <TipText head={d.label} lines={lines} />;
   };
   // Names get up to 40 % of the width, wrapped; each row is as tall as its lines.
   const layout = (width: number) => {

@@ -8,6 +8,7 @@
 
 import {
   createContext,
+  Fragment,
   useContext,
   useSyncExternalStore,
   type KeyboardEvent,
@@ -128,6 +129,21 @@ export function TipDot({
       onMouseEnter={() => store.set(index, line === undefined ? undefined : { cx, cy, key: line })}
       onMouseLeave={() => store.set(null)}
     />
+  );
+}
+
+/** A tip's usual content: a bold first line, then one line each. */
+export function TipText({ head, lines }: { head: ReactNode; lines: readonly string[] }) {
+  return (
+    <>
+      <strong>{head}</strong>
+      {lines.map((l) => (
+        <Fragment key={l}>
+          <br />
+          {l}
+        </Fragment>
+      ))}
+    </>
   );
 }
 

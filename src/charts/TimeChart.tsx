@@ -1,14 +1,14 @@
 // The frame both time charts share: the measured box, the Recharts line chart over the years
 // (plain-SVG year ticks with the method-change lines) and the point tooltip layer. Each chart
 // brings its own vertical axis and lines as children.
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { LineChart } from 'recharts';
 import { PlotGrid } from './plot-grid';
 import { StableXAxis, useStable } from './stable-axes';
 import type { MethodBreak, YearPoint } from '../domain/series';
 import { timeMargin, yearAxisProps } from './axis';
 import { useChartTheme } from './theme';
-import { TipLayer, type TipStore } from './PointTip';
+import { TipLayer, TipText, type TipStore } from './PointTip';
 import { Sized } from './Sized';
 import { useLang } from '../shared/i18n';
 
@@ -43,17 +43,14 @@ export function TimeChart({
     const lines = p ? tipLines(p) : null;
     if (!p || !lines) return null;
     return (
-      <>
-        <strong>
-          {t('year')} {p.year}
-        </strong>
-        {lines.map((l) => (
-          <Fragment key={l}>
-            <br />
-            {l}
-          </Fragment>
-        ))}
-      </>
+      <TipText
+        head={
+          <>
+            {t('year')} {p.year}
+          </>
+        }
+        lines={lines}
+      />
     );
   };
   // Recharts needs only the years (the lines are drawn from its scales): the same rows while
